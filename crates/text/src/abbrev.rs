@@ -1,0 +1,309 @@
+//! Abbreviation lists used by the sentence splitter.
+//!
+//! Each list was written for salient from common style guides; entries are lowercase and
+//! without their final full stop (`"e.g"` for "e.g."). Two kinds per language:
+//!
+//! * `titles`: words that never end a sentence (Mr., Dr., e.g.): a break after them is always
+//!   undone;
+//! * `common`: abbreviations that usually continue a sentence but can end one (etc., Inc.,
+//!   Jan.): a break after them is undone unless the next word looks like a sentence start (a
+//!   capitalised stopword such as "The" or "He").
+
+use rustc_hash::FxHashSet;
+
+use crate::Language;
+
+struct Lists {
+    titles: &'static [&'static str],
+    common: &'static [&'static str],
+    /// Month names that may follow an ordinal number with a dot ("19. Februar").
+    months: &'static [&'static str],
+}
+
+const UNIVERSAL: &[&str] = &["e.g", "i.e", "cf", "vs", "dr", "prof", "no", "nr", "ca"];
+
+fn lists(language: Language) -> Lists {
+    match language {
+        Language::English => Lists {
+            titles: &[
+                "mr", "mrs", "ms", "messrs", "mmes", "dr", "prof", "rev", "hon", "st", "gen",
+                "gov", "sen", "rep", "reps", "pres", "lt", "col", "maj", "capt", "cmdr", "sgt",
+                "cpl", "pvt", "adm", "supt", "det", "insp", "e.g", "i.e", "cf", "vs", "viz",
+                "approx", "mt", "ft", "fig", "figs", "eq", "eqs", "ref", "refs",
+            ],
+            common: &[
+                "etc", "inc", "ltd", "co", "corp", "jr", "sr", "no", "nos", "vol", "vols", "p",
+                "pp", "ch", "sec", "art", "dept", "est", "ed", "eds", "al", "ca", "jan", "feb",
+                "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
+                "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "min", "max",
+                "hr", "hrs", "mins", "sq", "oz", "lb", "lbs", "bros", "univ", "assn", "ave",
+                "blvd", "rd", "mass", "calif", "fla", "ill", "penn", "wash", "tenn", "conn",
+            ],
+            months: &[],
+        },
+        Language::German => Lists {
+            titles: &[
+                "hr", "hrn", "fr", "frl", "dr", "prof", "z.b", "bzw", "d.h", "u.a", "vgl", "ca",
+                "evtl", "ggf", "bspw", "sog", "inkl", "zzgl", "st", "nr", "abs", "art", "s", "jh",
+                "mio", "mrd", "bd", "dipl", "ing", "mag", "verh", "u.ä", "o.ä", "z.t", "s.o",
+                "s.u", "i.d.r", "u.u", "v.a", "sen", "jun",
+            ],
+            common: &[
+                "usw", "etc", "geb", "gest", "jan", "feb", "mär", "apr", "jun", "jul", "aug",
+                "sep", "sept", "okt", "nov", "dez", "str", "tel", "chr", "v.chr", "n.chr", "gmbh",
+                "ag",
+            ],
+            months: &[
+                "januar",
+                "jänner",
+                "februar",
+                "märz",
+                "april",
+                "mai",
+                "juni",
+                "juli",
+                "august",
+                "september",
+                "oktober",
+                "november",
+                "dezember",
+            ],
+        },
+        Language::French => Lists {
+            titles: &[
+                "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr", "me", "st", "ste", "p.ex",
+                "c.-à-d", "cf", "env", "no", "n°", "vol", "p", "pp", "chap", "éd", "art",
+            ],
+            common: &[
+                "etc", "av", "bd", "hab", "janv", "févr", "fév", "avr", "juil", "sept", "oct",
+                "nov", "déc", "cie", "ste", "sa",
+            ],
+            months: &[],
+        },
+        Language::Spanish => Lists {
+            titles: &[
+                "sr", "sra", "srta", "sres", "sras", "dr", "dra", "lic", "ing", "arq", "dña", "ud",
+                "uds", "vd", "vds", "p.ej", "núm", "pág", "págs", "art", "cap", "vol", "aprox",
+                "av", "avda", "prof", "profa",
+            ],
+            common: &[
+                "etc", "tel", "ene", "feb", "abr", "jun", "jul", "ago", "sept", "oct", "nov",
+                "dic", "ltda", "cía", "ee.uu", "s.a",
+            ],
+            months: &[],
+        },
+        Language::Italian => Lists {
+            titles: &[
+                "sig", "sigg", "sig.ra", "dott", "dott.ssa", "prof", "ing", "avv", "geom", "rag",
+                "on", "mons", "egr", "gent", "es", "cfr", "pag", "p.es", "art", "vol", "nr", "n",
+            ],
+            common: &[
+                "ecc", "ca", "tel", "gen", "feb", "mar", "apr", "giu", "lug", "ago", "set", "ott",
+                "nov", "dic", "s.p.a", "spa",
+            ],
+            months: &[],
+        },
+        Language::Portuguese => Lists {
+            titles: &[
+                "sr", "sra", "srta", "dr", "dra", "prof", "profa", "eng", "exmo", "exma", "v.ex",
+                "p.ex", "cf", "pág", "págs", "n", "nº", "vol", "art", "av", "aprox",
+            ],
+            common: &[
+                "etc", "tel", "jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out",
+                "nov", "dez", "ltda", "cia", "s.a",
+            ],
+            months: &[],
+        },
+        Language::Dutch => Lists {
+            titles: &[
+                "dhr", "mevr", "mw", "dr", "drs", "ir", "mr", "prof", "ing", "bijv", "d.w.z",
+                "m.a.w", "o.a", "i.p.v", "t.o.v", "z.g", "ca", "blz", "nr", "vgl", "st", "resp",
+            ],
+            common: &[
+                "enz", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt",
+                "nov", "dec", "b.v", "n.v",
+            ],
+            months: &[],
+        },
+        Language::Russian => Lists {
+            titles: &[
+                "т.е", "т.к", "и.о", "им", "ул", "пр", "д", "проф", "акад", "гл", "см", "напр",
+                "тыс", "млн", "млрд", "руб", "коп", "стр", "ст", "пос", "обл", "р-н", "ген",
+            ],
+            common: &["г", "гг", "вв", "др", "т.д", "т.п", "т.н", "англ", "лат"],
+            months: &[],
+        },
+        Language::Danish | Language::Norwegian => Lists {
+            titles: &[
+                "hr", "fr", "dr", "prof", "bl.a", "f.eks", "dvs", "ca", "nr", "st", "jf",
+            ],
+            common: &[
+                "osv", "mv", "m.fl", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "okt",
+                "nov", "dec",
+            ],
+            months: &[
+                "januar",
+                "februar",
+                "marts",
+                "mars",
+                "april",
+                "maj",
+                "mai",
+                "juni",
+                "juli",
+                "august",
+                "september",
+                "oktober",
+                "november",
+                "december",
+                "desember",
+            ],
+        },
+        _ => Lists {
+            titles: &[],
+            common: &[],
+            months: &[],
+        },
+    }
+}
+
+/// Languages that write ordinal numbers with a full stop ("19. Februar", "2. Weltkrieg").
+fn ordinal_dot(language: Language) -> bool {
+    matches!(
+        language,
+        Language::German
+            | Language::Danish
+            | Language::Norwegian
+            | Language::Finnish
+            | Language::Hungarian
+            | Language::Turkish
+    )
+}
+
+/// The abbreviation knowledge of one [`SentenceSplitter`](crate::SentenceSplitter).
+#[derive(Debug, Clone)]
+pub(crate) struct Abbreviations {
+    pub(crate) titles: FxHashSet<String>,
+    pub(crate) common: FxHashSet<String>,
+    pub(crate) months: FxHashSet<&'static str>,
+    pub(crate) ordinal_dot: bool,
+    pub(crate) starters: FxHashSet<&'static str>,
+}
+
+impl Abbreviations {
+    pub(crate) fn for_language(language: Language) -> Self {
+        let l = lists(language);
+        let titles = UNIVERSAL
+            .iter()
+            .chain(l.titles)
+            .map(|s| s.to_string())
+            .collect();
+        let common = l.common.iter().map(|s| s.to_string()).collect();
+        Abbreviations {
+            titles,
+            common,
+            months: l.months.iter().copied().collect(),
+            ordinal_dot: ordinal_dot(language),
+            starters: language.stopwords().iter().copied().collect(),
+        }
+    }
+
+    /// Adds a user abbreviation ("Approx.", "approx" and "approx." are the same entry).
+    pub(crate) fn add(&mut self, abbreviation: &str) {
+        let a = abbreviation.trim().trim_end_matches('.').to_lowercase();
+        if !a.is_empty() {
+            self.titles.insert(a);
+        }
+    }
+}
+
+/// How a word ending in a full stop relates to a sentence end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DotKind {
+    /// Never ends a sentence (title, user abbreviation).
+    Title,
+    /// Usually continues a sentence (known abbreviation, acronym such as "U.S.", an initial).
+    Common,
+    /// A small number, in a language with ordinal dots.
+    Ordinal,
+    /// Anything else: a real full stop.
+    Plain,
+}
+
+impl Abbreviations {
+    /// Classifies `word`, the token before the final full stop (without the stop).
+    pub(crate) fn classify(&self, word: &str) -> DotKind {
+        if word.is_empty() {
+            return DotKind::Plain;
+        }
+        let lower = word.to_lowercase();
+        if self.titles.contains(&lower) {
+            return DotKind::Title;
+        }
+        if self.common.contains(&lower) {
+            return DotKind::Common;
+        }
+        let mut chars = word.chars();
+        let first = chars.next();
+        let single = chars.next().is_none();
+        if single && first.is_some_and(|c| c.is_uppercase()) {
+            return DotKind::Common; // an initial: "J. R. R. Tolkien"
+        }
+        if is_dotted_acronym(word) {
+            return DotKind::Common;
+        }
+        if self.ordinal_dot && word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit()) {
+            return DotKind::Ordinal;
+        }
+        DotKind::Plain
+    }
+}
+
+/// "U.S", "D.C", "a.m", "EE.UU", "т.е": letter groups of one or two joined by dots.
+fn is_dotted_acronym(word: &str) -> bool {
+    let mut groups = 0;
+    for group in word.split('.') {
+        let n = group.chars().count();
+        if n == 0 || n > 2 || !group.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        groups += 1;
+    }
+    groups >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classify_table() {
+        let en = Abbreviations::for_language(Language::English);
+        let table = [
+            ("Mr", DotKind::Title),
+            ("e.g", DotKind::Title),
+            ("Inc", DotKind::Common),
+            ("Jan", DotKind::Common),
+            ("U.S", DotKind::Common),
+            ("J", DotKind::Common),
+            ("house", DotKind::Plain),
+            ("1980", DotKind::Plain),
+            ("19", DotKind::Plain),
+        ];
+        for (w, k) in table {
+            assert_eq!(en.classify(w), k, "{w}");
+        }
+        let de = Abbreviations::for_language(Language::German);
+        assert_eq!(de.classify("19"), DotKind::Ordinal);
+        assert_eq!(de.classify("z.B"), DotKind::Title);
+    }
+
+    #[test]
+    fn user_abbreviations_are_normalised() {
+        let mut en = Abbreviations::for_language(Language::English);
+        en.add(" Approx. ");
+        en.add("Dept.");
+        assert_eq!(en.classify("APPROX"), DotKind::Title);
+        assert_eq!(en.classify("dept"), DotKind::Title);
+    }
+}

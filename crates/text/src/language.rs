@@ -1,0 +1,326 @@
+//! Languages: Snowball stemmers, stopword lists, and automatic detection.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::error::Error;
+
+macro_rules! languages {
+    ($( $variant:ident, $code:literal, $name:literal, $algo:ident, $wl:ident; )*) => {
+        /// A language salient can analyse: every language with a Snowball stemmer in
+        /// `rust-stemmers`. Stopword lists are NLTK's (via the `stop-words` crate).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Language {
+            $(
+                #[doc = concat!($name, " (`", $code, "`).")]
+                $variant,
+            )*
+        }
+
+        impl Language {
+            /// Every supported language, in code order.
+            pub const ALL: &'static [Language] = &[$(Language::$variant),*];
+
+            /// ISO 639-1 code, e.g. `"en"`.
+            pub const fn code(self) -> &'static str {
+                match self { $(Language::$variant => $code,)* }
+            }
+
+            /// English name, lowercase, e.g. `"english"`.
+            pub const fn name(self) -> &'static str {
+                match self { $(Language::$variant => $name,)* }
+            }
+
+            /// The Snowball algorithm for this language.
+            pub const fn algorithm(self) -> rust_stemmers::Algorithm {
+                match self { $(Language::$variant => rust_stemmers::Algorithm::$algo,)* }
+            }
+
+            fn to_whatlang(self) -> whatlang::Lang {
+                match self { $(Language::$variant => whatlang::Lang::$wl,)* }
+            }
+
+            fn from_whatlang(lang: whatlang::Lang) -> Option<Language> {
+                match lang {
+                    $(whatlang::Lang::$wl => Some(Language::$variant),)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+languages! {
+    Arabic, "ar", "arabic", Arabic, Ara;
+    Danish, "da", "danish", Danish, Dan;
+    German, "de", "german", German, Deu;
+    Greek, "el", "greek", Greek, Ell;
+    English, "en", "english", English, Eng;
+    Spanish, "es", "spanish", Spanish, Spa;
+    Finnish, "fi", "finnish", Finnish, Fin;
+    French, "fr", "french", French, Fra;
+    Hungarian, "hu", "hungarian", Hungarian, Hun;
+    Italian, "it", "italian", Italian, Ita;
+    Dutch, "nl", "dutch", Dutch, Nld;
+    Norwegian, "no", "norwegian", Norwegian, Nob;
+    Portuguese, "pt", "portuguese", Portuguese, Por;
+    Romanian, "ro", "romanian", Romanian, Ron;
+    Russian, "ru", "russian", Russian, Rus;
+    Swedish, "sv", "swedish", Swedish, Swe;
+    Tamil, "ta", "tamil", Tamil, Tam;
+    Turkish, "tr", "turkish", Turkish, Tur;
+}
+
+impl Language {
+    /// The language's stopword list (NLTK's, lowercase).
+    pub fn stopwords(self) -> &'static [&'static str] {
+        // Every Language has an NLTK list; the fallback only guards against a future
+        // stop-words release dropping one.
+        stop_words::lookup(self.code()).unwrap_or(&[])
+    }
+
+    /// A Snowball stemmer for this language.
+    pub fn stemmer(self) -> rust_stemmers::Stemmer {
+        rust_stemmers::Stemmer::create(self.algorithm())
+    }
+
+    pub(crate) fn codes_list() -> String {
+        Language::ALL
+            .iter()
+            .map(|l| l.code())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// Detects the language of `text` with `whatlang`, looking at its first 16 KiB.
+    ///
+    /// Never fails: when the text is too short, the detection unreliable, or the language not one
+    /// salient supports, the result is English with [`Detection::warning`] saying why.
+    ///
+    /// ```
+    /// use salient_text::Language;
+    /// let d = Language::detect("Die Katze sitzt auf der Matte und schläft, weil sie müde ist.");
+    /// assert_eq!(d.language, Language::German);
+    /// assert!(d.warning.is_none());
+    /// ```
+    pub fn detect(text: &str) -> Detection {
+        let mut end = text.len().min(16 * 1024);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let sample = &text[..end];
+        let allow: Vec<whatlang::Lang> = Language::ALL.iter().map(|l| l.to_whatlang()).collect();
+        let guess = whatlang::Detector::with_allowlist(allow).detect(sample);
+        if let Some(info) = guess.as_ref().filter(|i| i.is_reliable()) {
+            if let Some(language) = Language::from_whatlang(info.lang()) {
+                return Detection {
+                    language,
+                    confidence: info.confidence(),
+                    warning: None,
+                };
+            }
+        }
+        // Short texts defeat trigram statistics; the share of a language's stopwords among the
+        // words is a robust second opinion for them.
+        if let Some((language, share)) = stopword_vote(sample) {
+            return Detection {
+                language,
+                confidence: share,
+                warning: None,
+            };
+        }
+        let warning = match guess {
+            None => "could not detect the language; using English".to_string(),
+            Some(info) => format!(
+                "language detection was unsure (best guess {}, confidence {:.2}); using English",
+                info.lang().eng_name().to_lowercase(),
+                info.confidence()
+            ),
+        };
+        Detection {
+            language: Language::English,
+            confidence: 0.0,
+            warning: Some(warning),
+        }
+    }
+}
+
+/// The language whose stopwords make up the largest share of the first 2,000 words, if that
+/// share is at least 20% and clearly ahead of the runner-up.
+fn stopword_vote(sample: &str) -> Option<(Language, f64)> {
+    let words: Vec<String> = crate::words(sample)
+        .take(2000)
+        .map(|w| crate::normalize(w.text))
+        .collect();
+    if words.len() < 5 {
+        return None;
+    }
+    let mut shares: Vec<(Language, f64)> = Language::ALL
+        .iter()
+        .map(|&l| {
+            let stop = l.stopwords();
+            let hits = words.iter().filter(|w| stop.contains(&w.as_str())).count();
+            (l, hits as f64 / words.len() as f64)
+        })
+        .collect();
+    shares.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let (best, share) = shares[0];
+    (share >= 0.2 && share >= 1.5 * shares[1].1).then_some((best, share))
+}
+
+/// The outcome of [`Language::detect`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Detection {
+    /// The language to use.
+    pub language: Language,
+    /// whatlang's confidence in `[0, 1]` (0 when falling back).
+    pub confidence: f64,
+    /// Set when the result is a fallback or a guess the caller should be told about.
+    pub warning: Option<String>,
+}
+
+impl fmt::Display for Language {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Language {
+    type Err = Error;
+
+    /// Parses an ISO 639-1 code (`de`), a three-letter code (`deu`, `ger`) or an English name
+    /// (`german`), case-insensitively.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let lower = s.trim().to_lowercase();
+        let three = |l: Language| match l {
+            Language::Arabic => ["ara", "ara"],
+            Language::Danish => ["dan", "dan"],
+            Language::German => ["deu", "ger"],
+            Language::Greek => ["ell", "gre"],
+            Language::English => ["eng", "eng"],
+            Language::Spanish => ["spa", "spa"],
+            Language::Finnish => ["fin", "fin"],
+            Language::French => ["fra", "fre"],
+            Language::Hungarian => ["hun", "hun"],
+            Language::Italian => ["ita", "ita"],
+            Language::Dutch => ["nld", "dut"],
+            Language::Norwegian => ["nor", "nob"],
+            Language::Portuguese => ["por", "por"],
+            Language::Romanian => ["ron", "rum"],
+            Language::Russian => ["rus", "rus"],
+            Language::Swedish => ["swe", "swe"],
+            Language::Tamil => ["tam", "tam"],
+            Language::Turkish => ["tur", "tur"],
+        };
+        Language::ALL
+            .iter()
+            .copied()
+            .find(|&l| l.code() == lower || l.name() == lower || three(l).contains(&lower.as_str()))
+            .ok_or_else(|| Error::UnknownLanguage(s.to_string()))
+    }
+}
+
+/// Which language to analyse a text as: a fixed one, or detected from the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LanguageChoice {
+    /// Detect with [`Language::detect`], falling back to English with a warning.
+    #[default]
+    Auto,
+    /// Always use this language.
+    Fixed(Language),
+}
+
+impl LanguageChoice {
+    /// Resolves the choice for `text`.
+    pub fn resolve(self, text: &str) -> Detection {
+        match self {
+            LanguageChoice::Auto => Language::detect(text),
+            LanguageChoice::Fixed(language) => Detection {
+                language,
+                confidence: 1.0,
+                warning: None,
+            },
+        }
+    }
+}
+
+impl FromStr for LanguageChoice {
+    type Err = Error;
+
+    /// `auto`, or anything [`Language::from_str`] accepts.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if s.trim().eq_ignore_ascii_case("auto") {
+            Ok(LanguageChoice::Auto)
+        } else {
+            s.parse().map(LanguageChoice::Fixed)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_stopwords_and_a_stemmer() {
+        for &l in Language::ALL {
+            assert!(l.stopwords().len() > 20, "{l:?} has too few stopwords");
+            // A stemmer must at least not panic on its own stopwords.
+            let s = l.stemmer();
+            for w in l.stopwords() {
+                let _ = s.stem(w);
+            }
+        }
+    }
+
+    #[test]
+    fn parse_codes_names_and_three_letter_codes() {
+        let table = [
+            ("en", Language::English),
+            ("EN", Language::English),
+            ("german", Language::German),
+            ("deu", Language::German),
+            ("fre", Language::French),
+            ("nl", Language::Dutch),
+            ("russian", Language::Russian),
+        ];
+        for (s, l) in table {
+            assert_eq!(s.parse::<Language>().unwrap(), l, "{s}");
+        }
+        assert!("klingon".parse::<Language>().is_err());
+        assert_eq!(
+            "auto".parse::<LanguageChoice>().unwrap(),
+            LanguageChoice::Auto
+        );
+        let err = "xx".parse::<Language>().unwrap_err().to_string();
+        assert!(
+            err.contains("unknown language \"xx\"") && err.contains("en, es"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn detection_table() {
+        let table = [
+            ("The quick brown fox jumps over the lazy dog and keeps running far away.", Language::English),
+            ("Le gouvernement a annoncé mardi une nouvelle réforme des retraites pour les salariés.", Language::French),
+            ("El gobierno anunció el martes una nueva reforma de las pensiones para los trabajadores.", Language::Spanish),
+            ("Правительство объявило во вторник о новой пенсионной реформе для работников.", Language::Russian),
+        ];
+        for (text, lang) in table {
+            let d = Language::detect(text);
+            assert_eq!(d.language, lang, "{text}");
+            assert!(d.warning.is_none());
+        }
+    }
+
+    #[test]
+    fn detection_falls_back_to_english_with_a_warning() {
+        for text in ["", "12345 678", "これは日本語の文章です。とても短い。"] {
+            let d = Language::detect(text);
+            assert_eq!(d.language, Language::English);
+            assert!(d.warning.is_some(), "{text:?} gave no warning");
+        }
+    }
+}

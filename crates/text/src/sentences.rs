@@ -1,0 +1,626 @@
+//! Sentence splitting: UAX #29, corrected for abbreviations, initials, line layout and
+//! transcript turns.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::abbrev::{Abbreviations, DotKind};
+use crate::transcript::{self, TranscriptFormat};
+use crate::{Language, Span};
+
+/// How single line breaks are treated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LineMode {
+    /// Decide from the text: [`LineMode::Wrapped`] when many lines break mid-sentence,
+    /// otherwise [`LineMode::Lines`].
+    #[default]
+    Auto,
+    /// Every line break ends a sentence: one-sentence-per-line input, headings and list items
+    /// without a final stop.
+    Lines,
+    /// Hard-wrapped prose: a single line break is a space, unless the line ends a sentence or
+    /// the next line is a list item. Blank lines still end paragraphs.
+    Wrapped,
+}
+
+/// Whether and how to look for transcript turns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TranscriptMode {
+    /// Detect the format from the text.
+    #[default]
+    Auto,
+    /// Plain text: no turns.
+    Off,
+    /// Force turns separated by two or more spaces (the NPR seed's style).
+    DoubleSpace,
+    /// Force `Label: text` lines (`NAME, role: ...`, `#Person1#: ...`, `Speaker A: ...`).
+    Labeled,
+}
+
+/// One sentence of a [`Document`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// The sentence's bytes in the document, without surrounding whitespace.
+    pub span: Span,
+    /// Index into [`Document::turns`] for transcripts; `None` for plain text.
+    pub turn: Option<u32>,
+    /// Index of the paragraph (blank-line separated block, or turn) the sentence is in.
+    pub paragraph: u32,
+}
+
+/// One speaker turn of a transcript.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Turn {
+    /// What was said: the turn without its label.
+    pub span: Span,
+    /// The speaker label (`"Grad C"`, `"#Person1#"`), if the format has labels.
+    pub speaker: Option<Span>,
+}
+
+/// A text split into sentences (and, for transcripts, turns). Borrows the text.
+#[derive(Debug, Clone)]
+pub struct Document<'a> {
+    text: &'a str,
+    sentences: Vec<Sentence>,
+    turns: Vec<Turn>,
+    transcript: TranscriptFormat,
+    line_mode: LineMode,
+}
+
+impl<'a> Document<'a> {
+    /// The text this document was split from.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// The sentences, in document order.
+    pub fn sentences(&self) -> &[Sentence] {
+        &self.sentences
+    }
+
+    /// Number of sentences.
+    pub fn len(&self) -> usize {
+        self.sentences.len()
+    }
+
+    /// True when the text has no sentence (empty, whitespace or punctuation only).
+    pub fn is_empty(&self) -> bool {
+        self.sentences.is_empty()
+    }
+
+    /// The text of sentence `i`.
+    ///
+    /// # Panics
+    /// Panics if `i >= self.len()`.
+    pub fn sentence_text(&self, i: usize) -> &'a str {
+        self.sentences[i].span.of(self.text)
+    }
+
+    /// The transcript turns (empty for plain text).
+    pub fn turns(&self) -> &[Turn] {
+        &self.turns
+    }
+
+    /// The speaker label of sentence `i`, if it is in a labelled turn.
+    ///
+    /// # Panics
+    /// Panics if `i >= self.len()`.
+    pub fn speaker(&self, i: usize) -> Option<&'a str> {
+        let turn = self.sentences[i].turn?;
+        self.turns[turn as usize].speaker.map(|s| s.of(self.text))
+    }
+
+    /// The transcript format that was detected (or forced).
+    pub fn transcript(&self) -> TranscriptFormat {
+        self.transcript
+    }
+
+    /// How line breaks were treated ([`LineMode::Lines`] or [`LineMode::Wrapped`]).
+    pub fn line_mode(&self) -> LineMode {
+        self.line_mode
+    }
+}
+
+/// Splits text into sentences. Build once, use for many documents; `Send + Sync`.
+///
+/// ```
+/// use salient_text::{Language, SentenceSplitter};
+/// let splitter = SentenceSplitter::new(Language::English);
+/// let doc = splitter.split("Mr. Smith went to the U.S. Embassy. He met Dr. Hader at 3.5 p.m.");
+/// assert_eq!(doc.len(), 2);
+/// assert_eq!(doc.sentence_text(1), "He met Dr. Hader at 3.5 p.m.");
+/// ```
+#[derive(Debug, Clone)]
+pub struct SentenceSplitter {
+    abbreviations: Abbreviations,
+    transcript: TranscriptMode,
+    lines: LineMode,
+}
+
+impl SentenceSplitter {
+    /// A splitter with `language`'s abbreviations and automatic layout and transcript detection.
+    pub fn new(language: Language) -> Self {
+        SentenceSplitter {
+            abbreviations: Abbreviations::for_language(language),
+            transcript: TranscriptMode::Auto,
+            lines: LineMode::Auto,
+        }
+    }
+
+    /// Adds abbreviations that never end a sentence (`"Approx."` or `"approx"`).
+    pub fn with_abbreviations<I, S>(mut self, abbreviations: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        for a in abbreviations {
+            self.abbreviations.add(a.as_ref());
+        }
+        self
+    }
+
+    /// Sets how transcripts are detected.
+    pub fn with_transcript(mut self, mode: TranscriptMode) -> Self {
+        self.transcript = mode;
+        self
+    }
+
+    /// Sets how line breaks are treated.
+    pub fn with_line_mode(mut self, mode: LineMode) -> Self {
+        self.lines = mode;
+        self
+    }
+
+    /// Splits `text`. Never fails and never panics; an empty text gives an empty document.
+    pub fn split<'a>(&self, text: &'a str) -> Document<'a> {
+        let format = match self.transcript {
+            TranscriptMode::Auto => transcript::detect(text),
+            TranscriptMode::Off => TranscriptFormat::None,
+            TranscriptMode::DoubleSpace => TranscriptFormat::DoubleSpace,
+            TranscriptMode::Labeled => TranscriptFormat::Labeled,
+        };
+        let turns = transcript::turns(text, format);
+        let line_mode = match self.lines {
+            LineMode::Auto if format == TranscriptFormat::Labeled => LineMode::Lines,
+            LineMode::Auto => detect_line_mode(text),
+            m => m,
+        };
+        let mut out = Splitting {
+            text,
+            abbreviations: &self.abbreviations,
+            line_mode,
+            sentences: Vec::new(),
+            paragraph: 0,
+        };
+        match &turns {
+            None => out.region(Span::new(0, text.len()), None),
+            Some(turns) => {
+                for (i, t) in turns.iter().enumerate() {
+                    out.region(t.span, Some(i as u32));
+                }
+            }
+        }
+        Document {
+            text,
+            sentences: out.sentences,
+            turns: turns.unwrap_or_default(),
+            transcript: format,
+            line_mode,
+        }
+    }
+}
+
+struct Splitting<'a, 'b> {
+    text: &'a str,
+    abbreviations: &'b Abbreviations,
+    line_mode: LineMode,
+    sentences: Vec<Sentence>,
+    paragraph: u32,
+}
+
+impl Splitting<'_, '_> {
+    /// Splits one turn (or the whole plain text) into paragraphs, then sentences.
+    fn region(&mut self, region: Span, turn: Option<u32>) {
+        let mut block_start = region.start;
+        let mut pos = region.start;
+        let mut in_blank_run = false;
+        // A paragraph ends at a line that holds only whitespace.
+        for line in region.of(self.text).split_inclusive('\n') {
+            let line_end = pos + line.len();
+            if line.trim().is_empty() {
+                if !in_blank_run {
+                    self.block(Span::new(block_start, pos), turn);
+                }
+                in_blank_run = true;
+                block_start = line_end;
+            } else {
+                in_blank_run = false;
+            }
+            pos = line_end;
+        }
+        self.block(Span::new(block_start, region.end), turn);
+    }
+
+    fn block(&mut self, block: Span, turn: Option<u32>) {
+        let block = block.trim(self.text);
+        if block.is_empty() {
+            return;
+        }
+        let before = self.sentences.len();
+        let text = self.text;
+        let piece_text = block.of(text);
+        let mut current: Option<Span> = None;
+        let mut pieces = piece_text
+            .split_sentence_bound_indices()
+            .map(|(i, s)| Span::new(block.start + i, block.start + i + s.len()))
+            .peekable();
+        while let Some(piece) = pieces.next() {
+            let cur = match current {
+                Some(c) => Span::new(c.start, piece.end),
+                None => piece,
+            };
+            let keep_break = match pieces.peek() {
+                None => true,
+                Some(next) => self.keep_break(cur, *next),
+            };
+            if keep_break {
+                self.push(cur, turn);
+                current = None;
+            } else {
+                current = Some(cur);
+            }
+        }
+        if self.sentences.len() > before {
+            self.paragraph += 1;
+        }
+    }
+
+    fn push(&mut self, span: Span, turn: Option<u32>) {
+        let span = span.trim(self.text);
+        if span.is_empty() {
+            return;
+        }
+        let has_word = span.of(self.text).chars().any(char::is_alphanumeric);
+        match self.sentences.last_mut() {
+            // Stray punctuation (a closing quote, a dash) belongs to the sentence before it.
+            Some(last) if !has_word && last.paragraph == self.paragraph && last.turn == turn => {
+                last.span.end = span.end;
+            }
+            // A block of punctuation only ("***") is a separator, not a sentence.
+            _ if !has_word => {}
+            _ => self.sentences.push(Sentence {
+                span,
+                turn,
+                paragraph: self.paragraph,
+            }),
+        }
+    }
+
+    /// Decides whether the UAX #29 break between `cur` and `next` is a real sentence end.
+    fn keep_break(&self, cur: Span, next: Span) -> bool {
+        let text = self.text;
+        let raw = cur.of(text);
+        let content = raw.trim();
+        if content.is_empty() {
+            return false;
+        }
+        let next_text = next.of(text).trim_start();
+        let after_newline = raw
+            .trim_end_matches([' ', '\t'])
+            .ends_with(['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}']);
+        if after_newline {
+            match self.line_mode {
+                LineMode::Wrapped => {
+                    if is_list_item(next_text) {
+                        return true;
+                    }
+                    if !ends_sentence(content) {
+                        return false;
+                    }
+                }
+                _ => return true,
+            }
+        }
+        let Some(before_dot) = content.strip_suffix('.') else {
+            return true;
+        };
+        if before_dot.ends_with('.') {
+            return true; // an ellipsis "..." ends a sentence when UAX #29 says so
+        }
+        let word = last_word(before_dot);
+        let kind = self.abbreviations.classify(word);
+        match kind {
+            DotKind::Plain => true,
+            DotKind::Title => false,
+            DotKind::Common | DotKind::Ordinal => {
+                let next_word = first_word(next_text);
+                if is_initial(next_text, next_word) {
+                    return false;
+                }
+                match next_word.chars().next() {
+                    None => true,
+                    Some(c) if c.is_numeric() || c.is_lowercase() => false,
+                    Some(c) if c.is_uppercase() => {
+                        let lower = next_word.to_lowercase();
+                        if kind == DotKind::Ordinal
+                            && self.abbreviations.months.contains(lower.as_str())
+                        {
+                            return false;
+                        }
+                        self.abbreviations.starters.contains(lower.as_str())
+                    }
+                    Some(_) => true,
+                }
+            }
+        }
+    }
+}
+
+/// The token before a final full stop: "(U.S" -> "U.S", "Mr" -> "Mr".
+fn last_word(s: &str) -> &str {
+    let tail = match s.rfind(char::is_whitespace) {
+        Some(i) => &s[i..],
+        None => s,
+    };
+    tail.trim_start_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// The first run of letters or digits, skipping opening quotes and brackets.
+fn first_word(s: &str) -> &str {
+    let s = s.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let end = s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
+    &s[..end]
+}
+
+/// True when `word`, the first word of `s`, is a single capital followed by a full stop.
+fn is_initial(s: &str, word: &str) -> bool {
+    let mut chars = word.chars();
+    let single_upper = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    single_upper
+        && s.find(word)
+            .is_some_and(|i| s[i + word.len()..].starts_with('.'))
+}
+
+const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '}', '*', '_'];
+
+/// True when `s` ends like a sentence: terminal punctuation, possibly inside quotes or brackets.
+fn ends_sentence(s: &str) -> bool {
+    s.trim_end_matches(CLOSERS).ends_with([
+        '.', '!', '?', '…', '。', '！', '？', '‼', '⁇', '⁈', '⁉', ':', ';',
+    ])
+}
+
+/// "- item", "* item", "• item", "1. item", "2) item", "(a) item".
+fn is_list_item(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some('-' | '*' | '•' | '–' | '—' | '·' | '▪' | '‣') => {
+            chars.next().is_some_and(char::is_whitespace)
+        }
+        Some(c) if c.is_ascii_digit() || c == '(' => {
+            let rest = s.trim_start_matches(|c: char| {
+                c.is_ascii_digit() || c == '(' || c.is_ascii_lowercase()
+            });
+            let marker_len = s.len() - rest.len();
+            marker_len <= 3 && (rest.starts_with(". ") || rest.starts_with(") "))
+        }
+        _ => false,
+    }
+}
+
+/// Chooses [`LineMode::Wrapped`] when at least a fifth of the single line breaks fall inside
+/// a sentence (the line ends without terminal punctuation and the next starts in lowercase).
+fn detect_line_mode(text: &str) -> LineMode {
+    let mut pairs = 0usize;
+    let mut soft = 0usize;
+    let mut prev: Option<&str> = None;
+    for line in text.lines() {
+        let t = line.trim();
+        match prev {
+            Some(p) if !t.is_empty() => {
+                pairs += 1;
+                let starts_lower = t.chars().next().is_some_and(char::is_lowercase);
+                if starts_lower && !ends_sentence(p) {
+                    soft += 1;
+                }
+            }
+            _ => {}
+        }
+        prev = if t.is_empty() { None } else { Some(t) };
+    }
+    if soft >= 2 && soft * 5 >= pairs {
+        LineMode::Wrapped
+    } else {
+        LineMode::Lines
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        let d = SentenceSplitter::new(Language::English).split(text);
+        (0..d.len()).map(|i| d.sentence_text(i)).collect()
+    }
+
+    /// Each case: input, expected sentences. When a case fails, the message shows both lists.
+    #[test]
+    fn english_table() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "U.S. diplomats left. They flew home.",
+                &["U.S. diplomats left.", "They flew home."],
+            ),
+            (
+                "He went to the U.S. Embassy in Kabul. It was closed.",
+                &["He went to the U.S. Embassy in Kabul.", "It was closed."],
+            ),
+            (
+                "Troops returned to the U.S. The war ended.",
+                &["Troops returned to the U.S.", "The war ended."],
+            ),
+            (
+                "Mr. Smith met Mrs. Jones. Dr. Hader agreed.",
+                &["Mr. Smith met Mrs. Jones.", "Dr. Hader agreed."],
+            ),
+            (
+                "Some fruit, e.g. apples, is sweet. Others are not.",
+                &["Some fruit, e.g. apples, is sweet.", "Others are not."],
+            ),
+            (
+                "Use a tool, e.g. This one. Fine.",
+                &["Use a tool, e.g. This one.", "Fine."],
+            ),
+            (
+                "J. R. R. Tolkien wrote it. He was English.",
+                &["J. R. R. Tolkien wrote it.", "He was English."],
+            ),
+            (
+                "He lives at No. 5 Downing Street. Nice.",
+                &["He lives at No. 5 Downing Street.", "Nice."],
+            ),
+            (
+                "Growth was 3.5 percent. That is low.",
+                &["Growth was 3.5 percent.", "That is low."],
+            ),
+            (
+                "It happened on Jan. 6 in Washington. Many were hurt.",
+                &["It happened on Jan. 6 in Washington.", "Many were hurt."],
+            ),
+            ("Wait... what? No way!", &["Wait... what?", "No way!"]),
+            (
+                "I thought so... Then he left.",
+                &["I thought so...", "Then he left."],
+            ),
+            (
+                "He said, \"Go home.\" She left.",
+                &["He said, \"Go home.\"", "She left."],
+            ),
+            (
+                "(This is aside.) Then more.",
+                &["(This is aside.)", "Then more."],
+            ),
+            (
+                "Really?! Yes. Really!!! Fine.",
+                &["Really?!", "Yes.", "Really!!!", "Fine."],
+            ),
+            (
+                "Apple Inc. The company grew. Acme Inc. reported.",
+                &["Apple Inc.", "The company grew.", "Acme Inc. reported."],
+            ),
+            (
+                "# Introduction\nThe method works.\n- first item\n- second item",
+                &[
+                    "# Introduction",
+                    "The method works.",
+                    "- first item",
+                    "- second item",
+                ],
+            ),
+            (
+                "First paragraph without stop\n\nSecond paragraph.",
+                &["First paragraph without stop", "Second paragraph."],
+            ),
+            (
+                "One per line\nAnother line\nThird line",
+                &["One per line", "Another line", "Third line"],
+            ),
+            ("", &[]),
+            ("   \n\n  ", &[]),
+            ("***", &[]),
+            ("Hello.\n\n***\n\nWorld.", &["Hello.", "World."]),
+            (
+                "It costs $5.99 at 10 a.m. today. Buy it.",
+                &["It costs $5.99 at 10 a.m. today.", "Buy it."],
+            ),
+        ];
+        for (input, expected) in table {
+            let got = split(input);
+            assert_eq!(
+                &got, expected,
+                "\ninput: {input:?}\n(fix the abbreviation rules in sentences.rs / abbrev.rs)"
+            );
+        }
+    }
+
+    #[test]
+    fn wrapped_prose_joins_soft_line_breaks() {
+        let text = "Alice was beginning to get very tired of sitting by her sister on the\nbank, and of having nothing to do: once or twice she had peeped into the\nbook her sister was reading. It had no pictures\nin it.\n\nSo she was considering in her own mind.";
+        let d = SentenceSplitter::new(Language::English).split(text);
+        assert_eq!(d.line_mode(), LineMode::Wrapped);
+        let got: Vec<_> = (0..d.len()).map(|i| d.sentence_text(i)).collect();
+        assert_eq!(got.len(), 3, "{got:#?}");
+        assert!(got[0].ends_with("was reading."));
+        assert_eq!(got[1], "It had no pictures\nin it.");
+        assert_eq!(d.sentences()[2].paragraph, 1);
+    }
+
+    #[test]
+    fn wrapped_prose_keeps_list_items() {
+        let text =
+            "We need these things for\nthe trip, which is long and\ngoes far:\n- a map\n- water";
+        let d = SentenceSplitter::new(Language::English)
+            .with_line_mode(LineMode::Wrapped)
+            .split(text);
+        let got: Vec<_> = (0..d.len()).map(|i| d.sentence_text(i)).collect();
+        assert_eq!(
+            got,
+            [
+                "We need these things for\nthe trip, which is long and\ngoes far:",
+                "- a map",
+                "- water"
+            ]
+        );
+    }
+
+    #[test]
+    fn german_ordinals_and_abbreviations() {
+        let s = SentenceSplitter::new(Language::German);
+        let d = s.split("Er starb am 19. Februar 1980 in London. Die Band machte z.B. weiter. Im 2. Weltkrieg war alles anders.");
+        let got: Vec<_> = (0..d.len()).map(|i| d.sentence_text(i)).collect();
+        assert_eq!(
+            got,
+            [
+                "Er starb am 19. Februar 1980 in London.",
+                "Die Band machte z.B. weiter.",
+                "Im 2. Weltkrieg war alles anders."
+            ]
+        );
+    }
+
+    #[test]
+    fn french_and_russian_titles() {
+        let d = SentenceSplitter::new(Language::French)
+            .split("Mme Dupont et M. Martin sont arrivés. Ils parlent.");
+        assert_eq!(d.len(), 2, "{:?}", d.sentences());
+        let d = SentenceSplitter::new(Language::Russian)
+            .split("Президент В. В. Путин выступил. Он сказал, т.е. объявил.");
+        assert_eq!(d.len(), 2, "{:?}", d.sentences());
+    }
+
+    #[test]
+    fn user_abbreviations() {
+        let text = "The team met at Wrigley Fld. Twenty people came.";
+        assert_eq!(split(text).len(), 2);
+        let d = SentenceSplitter::new(Language::English)
+            .with_abbreviations(["Fld."])
+            .split(text);
+        assert_eq!(d.len(), 1);
+    }
+
+    #[test]
+    fn is_list_item_table() {
+        for (s, want) in [
+            ("- a", true),
+            ("* a", true),
+            ("1. a", true),
+            ("12) a", true),
+            ("(a) b", true),
+            ("-a", false),
+            ("1999. The", false),
+            ("Hello", false),
+        ] {
+            assert_eq!(is_list_item(s), want, "{s}");
+        }
+    }
+}

@@ -1,0 +1,253 @@
+//! Transcript turns: detection of the format, and turn spans with speaker labels.
+
+use crate::{Span, Turn};
+
+/// The transcript format of a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TranscriptFormat {
+    /// Plain text.
+    #[default]
+    None,
+    /// Turns separated by two or more spaces, no speaker names (the NPR seed's style).
+    DoubleSpace,
+    /// One turn per line, `Label: text` (`FARAI CHIDEYA, host: ...`, `#Person1#: ...`,
+    /// `Grad C: ...`); unlabelled lines (stage directions) are turns without a speaker.
+    Labeled,
+}
+
+impl TranscriptFormat {
+    /// True for any transcript format.
+    pub fn is_transcript(self) -> bool {
+        self != TranscriptFormat::None
+    }
+
+    /// A short name: `none`, `double-space`, `labeled`.
+    pub fn name(self) -> &'static str {
+        match self {
+            TranscriptFormat::None => "none",
+            TranscriptFormat::DoubleSpace => "double-space",
+            TranscriptFormat::Labeled => "labeled",
+        }
+    }
+}
+
+/// Detects the transcript format of `text`.
+///
+/// * Labeled: at least two lines, and at least 40% of the non-blank lines, start with a
+///   speaker label (see [`speaker_label`]).
+/// * DoubleSpace: a text on one line where at least three gaps of two or more spaces follow a
+///   word or punctuation, and ordinary single-space sentence gaps are at least half as many
+///   (a text that puts two spaces after *every* sentence is typewriter style, not a transcript).
+pub fn detect(text: &str) -> TranscriptFormat {
+    let mut lines = 0usize;
+    let mut labeled = 0usize;
+    for line in text.lines() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        lines += 1;
+        if speaker_label(line).is_some() {
+            labeled += 1;
+        }
+    }
+    if labeled >= 2 && labeled * 10 >= lines * 4 {
+        return TranscriptFormat::Labeled;
+    }
+    if !text.trim().contains('\n') {
+        let (double, single) = space_gaps(text.trim());
+        if double >= 3 && single * 2 >= double {
+            return TranscriptFormat::DoubleSpace;
+        }
+    }
+    TranscriptFormat::None
+}
+
+/// Counts gaps of 2+ spaces between non-space characters, and single-space gaps that follow
+/// terminal punctuation and precede an uppercase letter (ordinary sentence gaps).
+fn space_gaps(text: &str) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let (mut double, mut single) = (0, 0);
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b' ' {
+            let start = i;
+            while i < bytes.len() && bytes[i] == b' ' {
+                i += 1;
+            }
+            let run = i - start;
+            if start == 0 || i == bytes.len() {
+                continue;
+            }
+            if run >= 2 {
+                double += 1;
+            } else if matches!(bytes[start - 1], b'.' | b'?' | b'!')
+                && text[i..].chars().next().is_some_and(char::is_uppercase)
+            {
+                single += 1;
+            }
+        } else {
+            i += 1;
+        }
+    }
+    (double, single)
+}
+
+/// The turns of `text` in `format`; `None` for plain text.
+pub(crate) fn turns(text: &str, format: TranscriptFormat) -> Option<Vec<Turn>> {
+    match format {
+        TranscriptFormat::None => None,
+        TranscriptFormat::DoubleSpace => {
+            let mut turns = Vec::new();
+            let mut start = 0;
+            let bytes = text.as_bytes();
+            let mut i = 0;
+            while i < bytes.len() {
+                if bytes[i] == b' ' && bytes.get(i + 1) == Some(&b' ') {
+                    let gap_start = i;
+                    while i < bytes.len() && bytes[i] == b' ' {
+                        i += 1;
+                    }
+                    push_turn(&mut turns, text, Span::new(start, gap_start), None);
+                    start = i;
+                } else {
+                    i += 1;
+                }
+            }
+            push_turn(&mut turns, text, Span::new(start, text.len()), None);
+            Some(turns)
+        }
+        TranscriptFormat::Labeled => {
+            let mut turns = Vec::new();
+            let mut pos = 0;
+            for line in text.split_inclusive('\n') {
+                let line_span = Span::new(pos, pos + line.len());
+                pos += line.len();
+                match speaker_label(line) {
+                    Some((label, content_start)) => push_turn(
+                        &mut turns,
+                        text,
+                        Span::new(line_span.start + content_start, line_span.end),
+                        Some(Span::new(
+                            line_span.start + label.start,
+                            line_span.start + label.end,
+                        )),
+                    ),
+                    None => push_turn(&mut turns, text, line_span, None),
+                }
+            }
+            Some(turns)
+        }
+    }
+}
+
+fn push_turn(turns: &mut Vec<Turn>, text: &str, span: Span, speaker: Option<Span>) {
+    let span = span.trim(text);
+    if !span.is_empty() || speaker.is_some() {
+        turns.push(Turn { span, speaker });
+    }
+}
+
+/// Recognises a speaker label at the start of `line`: returns the label's span within the
+/// line and the byte offset where the utterance starts.
+///
+/// A label starts with an uppercase letter, a digit or `#`; holds at most six words of letters,
+/// digits and `. ' ’ - _ # & /`, optionally `, role` and one `(parenthesis)`; and is followed by
+/// `:` and whitespace (so `10:30` and `http://` are not labels).
+pub fn speaker_label(line: &str) -> Option<(Span, usize)> {
+    let lead = line.len() - line.trim_start().len();
+    let rest = &line[lead..];
+    let first = rest.chars().next()?;
+    if !(first.is_uppercase() || first == '#' || first.is_ascii_digit()) {
+        return None;
+    }
+    let mut in_paren = false;
+    let mut words = 1usize;
+    let mut outside_len = 0usize;
+    let mut prev = ' ';
+    for (i, c) in rest.char_indices() {
+        if in_paren {
+            if c == ')' {
+                in_paren = false;
+            } else if c == '\n' || i > 160 {
+                return None;
+            }
+            continue;
+        }
+        match c {
+            ':' => {
+                let after = &rest[i + 1..];
+                let label = rest[..i].trim_end();
+                if label.is_empty()
+                    || !label.chars().any(char::is_alphabetic)
+                    || !(after.is_empty() || after.starts_with(char::is_whitespace))
+                {
+                    return None;
+                }
+                let content = i + 1 + (after.len() - after.trim_start_matches([' ', '\t']).len());
+                return Some((Span::new(lead, lead + label.len()), lead + content));
+            }
+            '(' => in_paren = true,
+            ' ' => {
+                if prev != ' ' {
+                    words += 1;
+                }
+            }
+            c if c.is_alphanumeric() || ".'’-_#&/,".contains(c) => {}
+            _ => return None,
+        }
+        outside_len += c.len_utf8();
+        if words > 6 || outside_len > 60 {
+            return None;
+        }
+        prev = c;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_table() {
+        let table = [
+            (
+                "FARAI CHIDEYA, host: This is NEWS.",
+                Some("FARAI CHIDEYA, host"),
+            ),
+            (
+                "Dr. SHANNON HADER (Director, D.C. HIV/AIDS Administration): Thank you.",
+                Some("Dr. SHANNON HADER (Director, D.C. HIV/AIDS Administration)"),
+            ),
+            ("#Person1#: You're finally here!", Some("#Person1#")),
+            ("Grad C: Nice .", Some("Grad C")),
+            ("Hannah: <file_gif>", Some("Hannah")),
+            ("Speaker A:", Some("Speaker A")),
+            ("The meeting starts at 10:30 today.", None),
+            ("See http://example.com now", None),
+            (
+                "This is a rather long sentence that happens to have: a colon",
+                None,
+            ),
+            ("lowercase: no", None),
+            ("(While getting ready for school.)", None),
+        ];
+        for (line, want) in table {
+            let got = speaker_label(line).map(|(s, _)| s.of(line));
+            assert_eq!(got, want, "{line}");
+        }
+    }
+
+    #[test]
+    fn detect_formats() {
+        let seed_like = "The Pentagon said so. It is big.  Yeah Audie it is. Really.  And so what now?  So Kirby said this. He did.  Thanks. Bye.";
+        assert_eq!(detect(seed_like), TranscriptFormat::DoubleSpace);
+        let typewriter = "One sentence.  Two sentence.  Three sentence.  Four.";
+        assert_eq!(detect(typewriter), TranscriptFormat::None);
+        assert_eq!(detect("A: hi\nB: hello\nA: bye"), TranscriptFormat::Labeled);
+        assert_eq!(
+            detect("Note: this is prose.\nIt goes on.\nAnd on.\nAnd on more."),
+            TranscriptFormat::None
+        );
+    }
+}
