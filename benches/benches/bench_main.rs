@@ -1,1 +1,7 @@
-fn main() {}
+//! Criterion benchmarks: `cargo bench -p salient-benches` (see BENCHMARKS.md).
+
+use criterion::criterion_main;
+
+mod benchmarks;
+
+criterion_main!(benchmarks::analysis::benches);

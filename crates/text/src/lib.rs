@@ -39,6 +39,7 @@
 
 mod abbrev;
 mod analyzer;
+mod decode;
 mod error;
 mod language;
 mod sentences;
@@ -47,6 +48,7 @@ mod transcript;
 mod words;
 
 pub use analyzer::{normalize, Analysis, Analyzer, AnalyzerConfig, Stopwords, Token, Vocabulary};
+pub use decode::{decode, DecodeError};
 pub use error::{Error, Result};
 pub use language::{Detection, Language, LanguageChoice};
 pub use sentences::{Document, LineMode, Sentence, SentenceSplitter, TranscriptMode, Turn};

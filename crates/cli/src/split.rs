@@ -1,0 +1,118 @@
+//! `salient split`: the sentences of each input.
+
+use std::io::Write;
+
+use salient_text::{decode, AnalyzerConfig, Vocabulary};
+use serde::Serialize;
+
+use crate::args::{SplitArgs, SplitFormat};
+use crate::input::read_inputs;
+use crate::{emit, Failure, EXIT_INPUT, EXIT_OK};
+
+#[derive(Serialize)]
+struct SplitDoc<'a> {
+    source: &'a str,
+    language: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    language_warning: Option<&'a str>,
+    transcript: &'static str,
+    sentences: Vec<SplitSentence<'a>>,
+}
+
+#[derive(Serialize)]
+struct SplitSentence<'a> {
+    index: usize,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    paragraph: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    turn: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    speaker: Option<&'a str>,
+}
+
+pub fn run(args: &SplitArgs, out: &mut impl Write) -> Result<u8, Failure> {
+    let analyzer = AnalyzerConfig::try_from(&args.text)?
+        .build()
+        .map_err(|e| Failure::usage(e.to_string()))?;
+    let (inputs, errors) = read_inputs(&args.text.inputs);
+    let mut failed = !errors.is_empty();
+    for e in &errors {
+        eprintln!("salient: {e}");
+    }
+    let many = inputs.len() > 1;
+    for (n, input) in inputs.iter().enumerate() {
+        let text = match decode(&input.bytes, args.text.lossy) {
+            Ok(t) => t,
+            Err(e) => {
+                let hint = if matches!(e, salient_text::DecodeError::InvalidUtf8 { .. }) {
+                    " (use --lossy to decode anyway)"
+                } else {
+                    ""
+                };
+                eprintln!("salient: {}: {e}{hint}", input.name);
+                failed = true;
+                continue;
+            }
+        };
+        let mut vocab = Vocabulary::default();
+        let a = analyzer.analyze(&text, &mut vocab);
+        if let Some(w) = &a.language.warning {
+            eprintln!("salient: {}: warning: {w}", input.name);
+        }
+        let doc = &a.document;
+        if doc.is_empty() {
+            eprintln!("salient: {}: note: no text, no sentences", input.name);
+        }
+        match args.format {
+            SplitFormat::Text => {
+                if many {
+                    emit(
+                        out,
+                        &format!("{}==> {} <==\n", if n > 0 { "\n" } else { "" }, input.name),
+                    )?;
+                }
+                for i in 0..doc.len() {
+                    let s = doc.sentence_text(i);
+                    let line = if s.contains(['\n', '\r']) {
+                        s.split_whitespace().collect::<Vec<_>>().join(" ")
+                    } else {
+                        s.to_string()
+                    };
+                    emit(out, &line)?;
+                    emit(out, "\n")?;
+                }
+            }
+            SplitFormat::Json => {
+                let record = SplitDoc {
+                    source: &input.name,
+                    language: a.language.language.code(),
+                    language_warning: a.language.warning.as_deref(),
+                    transcript: doc.transcript().name(),
+                    sentences: doc
+                        .sentences()
+                        .iter()
+                        .enumerate()
+                        .map(|(i, s)| SplitSentence {
+                            index: i,
+                            start: s.span.start,
+                            end: s.span.end,
+                            text: doc.sentence_text(i),
+                            paragraph: s.paragraph,
+                            turn: s.turn,
+                            speaker: doc.speaker(i),
+                        })
+                        .collect(),
+                };
+                let line = serde_json::to_string(&record).map_err(|e| Failure {
+                    code: 1,
+                    message: e.to_string(),
+                })?;
+                emit(out, &line)?;
+                emit(out, "\n")?;
+            }
+        }
+    }
+    Ok(if failed { EXIT_INPUT } else { EXIT_OK })
+}
