@@ -117,12 +117,30 @@ pub(crate) fn turns(text: &str, format: TranscriptFormat) -> Option<Vec<Turn>> {
             Some(turns)
         }
         TranscriptFormat::Labeled => {
+            // Chat logs sometimes write a speaker in lowercase ("rachel:"); such a label counts
+            // when it matches a capitalised one or starts at least two lines.
+            let mut known: std::collections::HashMap<String, usize> =
+                std::collections::HashMap::new();
+            for l in text.lines() {
+                if let Some((s, _)) = speaker_label(l) {
+                    *known.entry(s.of(l).to_lowercase()).or_default() += 2;
+                } else if let Some((s, _)) = label(l, true) {
+                    *known.entry(s.of(l).to_lowercase()).or_default() += 1;
+                }
+            }
             let mut turns = Vec::new();
             let mut pos = 0;
             for line in text.split_inclusive('\n') {
                 let line_span = Span::new(pos, pos + line.len());
                 pos += line.len();
-                match speaker_label(line) {
+                let found = speaker_label(line).or_else(|| {
+                    label(line, true).filter(|(s, _)| {
+                        known
+                            .get(&s.of(line).to_lowercase())
+                            .is_some_and(|&n| n >= 2)
+                    })
+                });
+                match found {
                     Some((label, content_start)) => push_turn(
                         &mut turns,
                         text,
@@ -154,10 +172,19 @@ fn push_turn(turns: &mut Vec<Turn>, text: &str, span: Span, speaker: Option<Span
 /// digits and `. ' ’ - _ # & /`, optionally `, role` and one `(parenthesis)`; and is followed by
 /// `:` and whitespace (so `10:30` and `http://` are not labels).
 pub fn speaker_label(line: &str) -> Option<(Span, usize)> {
+    label(line, false)
+}
+
+/// [`speaker_label`], optionally accepting a label that starts in lowercase.
+fn label(line: &str, any_case: bool) -> Option<(Span, usize)> {
     let lead = line.len() - line.trim_start().len();
     let rest = &line[lead..];
     let first = rest.chars().next()?;
-    if !(first.is_uppercase() || first == '#' || first.is_ascii_digit()) {
+    if !(first.is_uppercase()
+        || first == '#'
+        || first.is_ascii_digit()
+        || (any_case && first.is_alphabetic()))
+    {
         return None;
     }
     let mut in_paren = false;
@@ -236,6 +263,25 @@ mod tests {
             let got = speaker_label(line).map(|(s, _)| s.of(line));
             assert_eq!(got, want, "{line}");
         }
+    }
+
+    #[test]
+    fn lowercase_label_of_a_known_speaker() {
+        let text =
+            "Rachel: Hi.\nAmanda: Hello.\nrachel: Bye.\nnote: not a speaker\nedward: x\nedward: y";
+        let t = turns(text, TranscriptFormat::Labeled).unwrap();
+        let speakers: Vec<Option<&str>> = t.iter().map(|t| t.speaker.map(|s| s.of(text))).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Rachel"),
+                Some("Amanda"),
+                Some("rachel"),
+                None,
+                Some("edward"),
+                Some("edward")
+            ]
+        );
     }
 
     #[test]
