@@ -384,9 +384,8 @@ const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '}', '*', '_
 
 /// True when `s` ends like a sentence: terminal punctuation, possibly inside quotes or brackets.
 fn ends_sentence(s: &str) -> bool {
-    s.trim_end_matches(CLOSERS).ends_with([
-        '.', '!', '?', '…', '。', '！', '？', '‼', '⁇', '⁈', '⁉', ':', ';',
-    ])
+    s.trim_end_matches(CLOSERS)
+        .ends_with(['.', '!', '?', '…', '。', '！', '？', '‼', '⁇', '⁈', '⁉'])
 }
 
 /// "- item", "* item", "• item", "1. item", "2) item", "(a) item".
@@ -553,6 +552,14 @@ mod tests {
         assert!(got[0].ends_with("was reading."));
         assert_eq!(got[1], "It had no pictures\nin it.");
         assert_eq!(d.sentences()[2].paragraph, 1);
+    }
+
+    #[test]
+    fn wrapped_line_ending_in_semicolon_is_not_a_sentence_end() {
+        let text = "He walked along the river;\nand then he stopped, tired\nof the long road. She waited\nfor him.";
+        let d = SentenceSplitter::new(Language::English).split(text);
+        assert_eq!(d.line_mode(), LineMode::Wrapped);
+        assert_eq!(d.len(), 2, "{:?}", d.sentences());
     }
 
     #[test]
