@@ -117,38 +117,44 @@ pub(crate) fn turns(text: &str, format: TranscriptFormat) -> Option<Vec<Turn>> {
             Some(turns)
         }
         TranscriptFormat::Labeled => {
+            // Each line's label is parsed once: (line span, label, strict?).
+            let mut lines = Vec::new();
+            let mut pos = 0;
+            for line in text.split_inclusive('\n') {
+                let span = Span::new(pos, pos + line.len());
+                pos += line.len();
+                let found = match speaker_label(line) {
+                    Some(l) => Some((l, true)),
+                    None => label(line, true).map(|l| (l, false)),
+                };
+                lines.push((span, found));
+            }
             // Chat logs sometimes write a speaker in lowercase ("rachel:"); such a label counts
             // when it matches a capitalised one or starts at least two lines.
             let mut known: std::collections::HashMap<String, usize> =
                 std::collections::HashMap::new();
-            for l in text.lines() {
-                if let Some((s, _)) = speaker_label(l) {
-                    *known.entry(s.of(l).to_lowercase()).or_default() += 2;
-                } else if let Some((s, _)) = label(l, true) {
-                    *known.entry(s.of(l).to_lowercase()).or_default() += 1;
+            for (span, found) in &lines {
+                if let Some(((l, _), strict)) = found {
+                    let name = Span::new(span.start + l.start, span.start + l.end).of(text);
+                    *known.entry(name.to_lowercase()).or_default() += if *strict { 2 } else { 1 };
                 }
             }
             let mut turns = Vec::new();
-            let mut pos = 0;
-            for line in text.split_inclusive('\n') {
-                let line_span = Span::new(pos, pos + line.len());
-                pos += line.len();
-                let found = speaker_label(line).or_else(|| {
-                    label(line, true).filter(|(s, _)| {
-                        known
-                            .get(&s.of(line).to_lowercase())
-                            .is_some_and(|&n| n >= 2)
-                    })
+            for (line_span, found) in lines {
+                let found = found.and_then(|((label, content_start), _)| {
+                    let name =
+                        Span::new(line_span.start + label.start, line_span.start + label.end);
+                    let counts = known
+                        .get(&name.of(text).to_lowercase())
+                        .is_some_and(|&n| n >= 2);
+                    counts.then_some((name, content_start))
                 });
                 match found {
-                    Some((label, content_start)) => push_turn(
+                    Some((name, content_start)) => push_turn(
                         &mut turns,
                         text,
                         Span::new(line_span.start + content_start, line_span.end),
-                        Some(Span::new(
-                            line_span.start + label.start,
-                            line_span.start + label.end,
-                        )),
+                        Some(name),
                     ),
                     None => push_turn(&mut turns, text, line_span, None),
                 }
