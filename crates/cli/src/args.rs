@@ -3,6 +3,9 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use salient_rank::{
+    Budget, Filters, IdfModel, Method, PositionPrior, Redundancy, SummarizerConfig,
+};
 use salient_text::{AnalyzerConfig, LanguageChoice, LineMode, TranscriptMode};
 
 use crate::Failure;
@@ -21,6 +24,17 @@ pub enum Command {
         after_help = "Examples:\n  salient split corpora/news_harbor_bridge.txt\n  salient split --format json interview.txt\n  cat notes.txt | salient split -"
     )]
     Split(SplitArgs),
+    /// Summarize each input: the sentences that best sum it up, verbatim, in document order.
+    #[command(
+        visible_alias = "sum",
+        after_help = "Budgets (one at a time; default: ceil(sqrt(n)) sentences, between 3 and 50):\n  --sentences N, --ratio R (share of the sentences), --words N, --chars N\n\nExamples:\n  salient summarize corpora/news_harbor_bridge.txt\n  salient summarize --sentences 3 --method lexrank story.txt\n  salient summarize --words 100 --format json interview.txt\n  salient summarize --explain corpora/interview_water_rights.txt\n  cat article.txt | salient summarize --ratio 0.2"
+    )]
+    Summarize(SummarizeArgs),
+    /// Keywords and keyphrases of each input (TextRank on word co-occurrence), with scores.
+    #[command(
+        after_help = "Examples:\n  salient keywords corpora/report_city_libraries.txt\n  salient keywords --top 20 --no-phrases story.txt"
+    )]
+    Keywords(KeywordsArgs),
 }
 
 /// How inputs are read and analysed; shared by every command that reads text.
@@ -77,6 +91,199 @@ pub struct SplitArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = SplitFormat::Text)]
     pub format: SplitFormat,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum SummaryFormat {
+    /// The picked sentences, one per line.
+    Text,
+    /// One JSON object per input (or per combined summary): picks with spans, scores, ranks,
+    /// speakers, plus the method and options used.
+    Json,
+}
+
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("budget").multiple(false))]
+pub struct SummarizeArgs {
+    #[command(flatten)]
+    pub text: TextArgs,
+    /// Summary length in sentences.
+    #[arg(
+        long,
+        short = 's',
+        group = "budget",
+        value_name = "N",
+        allow_negative_numbers = true
+    )]
+    pub sentences: Option<i64>,
+    /// Summary length as a share of the sentences, in (0, 1].
+    #[arg(
+        long,
+        short = 'r',
+        group = "budget",
+        value_name = "R",
+        allow_negative_numbers = true
+    )]
+    pub ratio: Option<f64>,
+    /// Summary length in words (sentences are never cut).
+    #[arg(
+        long,
+        short = 'w',
+        group = "budget",
+        value_name = "N",
+        allow_negative_numbers = true
+    )]
+    pub words: Option<i64>,
+    /// Summary length in characters (sentences are never cut).
+    #[arg(
+        long,
+        group = "budget",
+        value_name = "N",
+        allow_negative_numbers = true
+    )]
+    pub chars: Option<i64>,
+    /// Ranking method: default, textrank, textrank-bm25, textrank-cosine, lexrank[:T],
+    /// lexrank-continuous, centroid, luhn, sumbasic, klsum, lsa[:K], pacsum, lead, random[:SEED].
+    #[arg(long, short = 'm', default_value = "default")]
+    pub method: String,
+    /// Redundancy control: auto, off, mmr[:LAMBDA] (default lambda 0.5), cap[:COSINE].
+    #[arg(long, default_value = "auto")]
+    pub redundancy: String,
+    /// Position prior: auto (the default method's genre-aware prior), off, or a tau > 0.
+    #[arg(long, default_value = "auto")]
+    pub position_prior: String,
+    /// Skip sentences of fewer words.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub min_words: usize,
+    /// Skip sentences of more words.
+    #[arg(long, value_name = "N")]
+    pub max_words: Option<usize>,
+    /// Never pick a question.
+    #[arg(long)]
+    pub skip_questions: bool,
+    /// A background idf model (from `salient idf build`).
+    #[arg(long, value_name = "MODEL")]
+    pub idf: Option<PathBuf>,
+    /// Summarize all inputs together as one; each pick names its source.
+    #[arg(long)]
+    pub combine: bool,
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = SummaryFormat::Text)]
+    pub format: SummaryFormat,
+    /// Show every sentence with its score and why it was or was not picked.
+    #[arg(long)]
+    pub explain: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct KeywordsArgs {
+    #[command(flatten)]
+    pub text: TextArgs,
+    /// How many keywords.
+    #[arg(long, short = 'n', default_value_t = 10)]
+    pub top: usize,
+    /// Co-occurrence window (2 = neighbouring words).
+    #[arg(long, default_value_t = 2)]
+    pub window: usize,
+    /// Single words only; do not merge adjacent keywords into phrases.
+    #[arg(long)]
+    pub no_phrases: bool,
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = SummaryFormat::Text)]
+    pub format: SummaryFormat,
+}
+
+impl TryFrom<&SummarizeArgs> for SummarizerConfig {
+    type Error = Failure;
+
+    fn try_from(a: &SummarizeArgs) -> Result<Self, Failure> {
+        let usage = |opt: &str, e: &dyn std::fmt::Display| Failure::usage(format!("{opt}: {e}"));
+        let count = |opt: &str, v: i64| -> Result<usize, Failure> {
+            if v <= 0 {
+                Err(Failure::usage(format!(
+                    "{opt}: {v} would give an empty summary; use a number of at least 1"
+                )))
+            } else {
+                Ok(v as usize)
+            }
+        };
+        let budget = if let Some(n) = a.sentences {
+            Budget::Sentences(count("--sentences", n)?)
+        } else if let Some(r) = a.ratio {
+            if !(r > 0.0 && r <= 1.0) {
+                return Err(Failure::usage(format!(
+                    "--ratio: {r} is outside (0, 1]; e.g. 0.2 keeps a fifth of the sentences"
+                )));
+            }
+            Budget::Ratio(r)
+        } else if let Some(n) = a.words {
+            Budget::Words(count("--words", n)?)
+        } else if let Some(n) = a.chars {
+            Budget::Chars(count("--chars", n)?)
+        } else {
+            Budget::Auto
+        };
+        let method: Method = a.method.parse().map_err(|e| usage("--method", &e))?;
+        let redundancy = parse_redundancy(&a.redundancy).map_err(|e| usage("--redundancy", &e))?;
+        let position_prior = match a.position_prior.as_str() {
+            "auto" => PositionPrior::Auto,
+            "off" => PositionPrior::Off,
+            t => PositionPrior::Tau(t.parse().map_err(|_| {
+                usage(
+                    "--position-prior",
+                    &format!("{t:?} is not auto, off or a number"),
+                )
+            })?),
+        };
+        let idf_model = match &a.idf {
+            Some(p) => {
+                Some(std::sync::Arc::new(IdfModel::load(p).map_err(|e| {
+                    Failure::input(format!("{}: {e}", p.display()))
+                })?))
+            }
+            None => None,
+        };
+        Ok(SummarizerConfig {
+            analyzer: AnalyzerConfig::try_from(&a.text)?,
+            method,
+            budget,
+            redundancy,
+            filters: Filters {
+                min_words: a.min_words,
+                max_words: a.max_words,
+                skip_questions: a.skip_questions,
+            },
+            position_prior,
+            idf_model,
+            ..Default::default()
+        })
+    }
+}
+
+fn parse_redundancy(s: &str) -> Result<Redundancy, String> {
+    let (name, param) = match s.split_once(':') {
+        Some((n, p)) => (n, Some(p)),
+        None => (s, None),
+    };
+    let num = |p: &str| {
+        p.parse::<f64>()
+            .map_err(|_| format!("{p:?} is not a number"))
+    };
+    match (name, param) {
+        ("auto", None) => Ok(Redundancy::Auto),
+        ("off", None) => Ok(Redundancy::Off),
+        ("mmr", None) => Ok(Redundancy::Mmr { lambda: 0.5 }),
+        ("mmr", Some(p)) => Ok(Redundancy::Mmr { lambda: num(p)? }),
+        ("cap", None) => Ok(Redundancy::Cap {
+            max_similarity: 0.95,
+        }),
+        ("cap", Some(p)) => Ok(Redundancy::Cap {
+            max_similarity: num(p)?,
+        }),
+        _ => Err(format!(
+            "{s:?}: expected auto, off, mmr[:LAMBDA] or cap[:COSINE]"
+        )),
+    }
 }
 
 impl TryFrom<&TextArgs> for AnalyzerConfig {

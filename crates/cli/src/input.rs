@@ -86,3 +86,17 @@ fn text_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     files.sort();
     Ok(files)
 }
+
+impl Input {
+    /// The input as text, or a message naming it (with the byte offset for invalid UTF-8).
+    pub fn text(&self, lossy: bool) -> Result<std::borrow::Cow<'_, str>, String> {
+        salient_text::decode(&self.bytes, lossy).map_err(|e| {
+            let hint = if matches!(e, salient_text::DecodeError::InvalidUtf8 { .. }) {
+                " (use --lossy to decode anyway)"
+            } else {
+                ""
+            };
+            format!("{}: {e}{hint}", self.name)
+        })
+    }
+}

@@ -3,7 +3,9 @@
 
 mod args;
 mod input;
+mod keywords;
 mod split;
+mod summarize;
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -31,6 +33,13 @@ impl Failure {
             message: message.into(),
         }
     }
+
+    pub fn input(message: impl Into<String>) -> Self {
+        Failure {
+            code: EXIT_INPUT,
+            message: message.into(),
+        }
+    }
 }
 
 impl From<io::Error> for Failure {
@@ -55,6 +64,8 @@ fn main() -> ExitCode {
     let mut out = io::BufWriter::new(stdout.lock());
     let result = match cli.command {
         args::Command::Split(a) => split::run(&a, &mut out),
+        args::Command::Summarize(a) => summarize::run(&a, &mut out),
+        args::Command::Keywords(a) => keywords::run(&a, &mut out),
     };
     let result = result.and_then(|code| out.flush().map(|_| code).map_err(Failure::from));
     match result {

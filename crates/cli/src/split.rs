@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use salient_text::{decode, AnalyzerConfig, Vocabulary};
+use salient_text::{AnalyzerConfig, Vocabulary};
 use serde::Serialize;
 
 use crate::args::{SplitArgs, SplitFormat};
@@ -43,15 +43,10 @@ pub fn run(args: &SplitArgs, out: &mut impl Write) -> Result<u8, Failure> {
     }
     let many = inputs.len() > 1;
     for (n, input) in inputs.iter().enumerate() {
-        let text = match decode(&input.bytes, args.text.lossy) {
+        let text = match input.text(args.text.lossy) {
             Ok(t) => t,
             Err(e) => {
-                let hint = if matches!(e, salient_text::DecodeError::InvalidUtf8 { .. }) {
-                    " (use --lossy to decode anyway)"
-                } else {
-                    ""
-                };
-                eprintln!("salient: {}: {e}{hint}", input.name);
+                eprintln!("salient: {e}");
                 failed = true;
                 continue;
             }

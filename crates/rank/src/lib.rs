@@ -1,14 +1,66 @@
 //! # salient-rank
 //!
 //! The ranking core of [salient](https://github.com/salient-rs/salient): TF-IDF, sentence
-//! similarity graphs, centrality and budgeted selection. It builds on
-//! [`salient_text`]'s analysis; this first version exposes the crate's version only, and the
-//! ranking methods arrive with the ranking issue.
+//! similarity graphs, centrality, budgeted selection with redundancy control, and keywords,
+//! on top of [`salient_text`]'s analysis. Every formula is in the documentation of the item
+//! that computes it.
+//!
+//! * [`Summarizer`]: built from a validated [`SummarizerConfig`]; `summarize(&str)` borrows the
+//!   text and returns spans, in document order, each with its score, rank and speaker.
+//! * [`Method`]: TextRank, LexRank (thresholded and continuous), centroid, Luhn, SumBasic,
+//!   KL-Sum, LSA, PacSum, LEAD-k, seeded random, and a document-adaptive default.
+//! * [`Budget`]: sentences, ratio, words or characters (sentences are never cut).
+//! * [`TfIdf`], [`Graph`] (dense, sparse, or implicit `X (Xᵀ p)` products), [`pagerank`]:
+//!   the building blocks, for reuse in other tools.
+//! * [`IdfModel`]: background document frequencies, saved and loaded.
+//! * [`KeywordExtractor`]: TextRank keywords and keyphrases.
 //!
 //! ```
-//! assert!(!salient_rank::VERSION.is_empty());
+//! use salient_rank::{Budget, Method, SummarizerConfig};
+//!
+//! let text = "Dr. Ruiz said the U.S. plan would cut costs. Critics disagreed. \
+//!             The plan cuts costs by sharing depots, Dr. Ruiz said. \
+//!             It was sunny.";
+//! let summarizer = SummarizerConfig {
+//!     method: Method::TextRank { similarity: salient_rank::Similarity::Overlap },
+//!     budget: Budget::Sentences(1),
+//!     ..Default::default()
+//! }
+//! .build()?;
+//! let summary = summarizer.summarize(text);
+//! let picked: Vec<&str> = summary.picks().map(|s| summary.text(s)).collect();
+//! assert_eq!(picked, ["Dr. Ruiz said the U.S. plan would cut costs."]);
+//! // Every sentence has a score, a rank and the reason it was or was not picked.
+//! assert_eq!(summary.sentences.len(), 4);
+//! assert!(summary.sentences.iter().all(|s| s.score.is_finite()));
+//! # Ok::<(), salient_rank::Error>(())
 //! ```
 #![deny(missing_docs)]
+
+mod centrality;
+mod error;
+mod graph;
+mod idf;
+mod keywords;
+mod matrix;
+mod method;
+mod score;
+mod select;
+mod summarizer;
+mod svd;
+mod tfidf;
+
+pub use centrality::{pagerank, Centrality, PageRankConfig};
+pub use error::{Error, Result};
+pub use graph::{Graph, GraphOptions, GraphStrategy, Similarity};
+pub use idf::IdfModel;
+pub use keywords::{Keyword, KeywordConfig, KeywordExtractor};
+pub use matrix::SparseMatrix;
+pub use method::Method;
+pub use score::CentralityReport;
+pub use select::{Budget, Filter, Filters, Redundancy, Status};
+pub use summarizer::{PositionPrior, RankedSentence, Summarizer, SummarizerConfig, Summary};
+pub use tfidf::{IdfSource, IdfWeighting, TermWeighting, TfIdf, TfIdfConfig};
 
 /// The crate version.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

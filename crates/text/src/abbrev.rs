@@ -188,7 +188,16 @@ pub(crate) struct Abbreviations {
     pub(crate) months: FxHashSet<&'static str>,
     pub(crate) ordinal_dot: bool,
     pub(crate) starters: FxHashSet<&'static str>,
+    /// Abbreviations that are also everyday words ("sun", "ill", "mass"): abbreviations only
+    /// when capitalised ("Sun.", "Ill.", "Mass."), so "…need sun. Panels…" ends a sentence.
+    pub(crate) wordlike: &'static [&'static str],
 }
+
+/// English abbreviations that are ordinary words in lowercase.
+const EN_WORDLIKE: &[&str] = &[
+    "sun", "sat", "wed", "mar", "mass", "ill", "wash", "art", "gen", "rev", "det", "hon", "no",
+    "rep", "reps", "dec", "est", "col",
+];
 
 impl Abbreviations {
     pub(crate) fn for_language(language: Language) -> Self {
@@ -205,6 +214,11 @@ impl Abbreviations {
             months: l.months.iter().copied().collect(),
             ordinal_dot: ordinal_dot(language),
             starters: language.stopwords().iter().copied().collect(),
+            wordlike: if language == Language::English {
+                EN_WORDLIKE
+            } else {
+                &[]
+            },
         }
     }
 
@@ -237,6 +251,9 @@ impl Abbreviations {
             return DotKind::Plain;
         }
         let lower = word.to_lowercase();
+        if !word.starts_with(char::is_uppercase) && self.wordlike.contains(&lower.as_str()) {
+            return DotKind::Plain;
+        }
         if self.titles.contains(&lower) {
             return DotKind::Title;
         }
@@ -287,6 +304,11 @@ mod tests {
             ("U.S", DotKind::Common),
             ("J", DotKind::Common),
             ("house", DotKind::Plain),
+            // Regression: "…need sun. Panels…" was one sentence ("Sun." = Sunday).
+            ("sun", DotKind::Plain),
+            ("Sun", DotKind::Common),
+            ("ill", DotKind::Plain),
+            ("Ill", DotKind::Common),
             ("1980", DotKind::Plain),
             ("19", DotKind::Plain),
         ];

@@ -1,0 +1,93 @@
+//! `salient keywords`: keywords and keyphrases of each input.
+
+use std::io::Write;
+
+use salient_rank::KeywordConfig;
+use salient_text::AnalyzerConfig;
+use serde::Serialize;
+
+use crate::args::{KeywordsArgs, SummaryFormat};
+use crate::input::read_inputs;
+use crate::{emit, Failure, EXIT_INPUT, EXIT_OK};
+
+#[derive(Serialize)]
+struct Record<'a> {
+    source: &'a str,
+    keywords: Vec<KeywordOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct KeywordOut<'a> {
+    keyword: &'a str,
+    score: f64,
+    count: usize,
+    first_start: usize,
+    first_end: usize,
+}
+
+pub fn run(args: &KeywordsArgs, out: &mut impl Write) -> Result<u8, Failure> {
+    let extractor = KeywordConfig {
+        analyzer: AnalyzerConfig::try_from(&args.text)?,
+        window: args.window,
+        top: args.top,
+        phrases: !args.no_phrases,
+        ..Default::default()
+    }
+    .build()
+    .map_err(|e| Failure::usage(e.to_string()))?;
+    let (inputs, errors) = read_inputs(&args.text.inputs);
+    let mut failed = !errors.is_empty();
+    for e in &errors {
+        eprintln!("salient: {e}");
+    }
+    let many = inputs.len() > 1;
+    for (k, input) in inputs.iter().enumerate() {
+        let text = match input.text(args.text.lossy) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("salient: {e}");
+                failed = true;
+                continue;
+            }
+        };
+        let keywords = extractor.extract(&text);
+        if keywords.is_empty() {
+            eprintln!("salient: {}: note: no keywords (no words)", input.name);
+        }
+        match args.format {
+            SummaryFormat::Text => {
+                if many {
+                    emit(
+                        out,
+                        &format!("{}==> {} <==\n", if k > 0 { "\n" } else { "" }, input.name),
+                    )?;
+                }
+                for kw in &keywords {
+                    emit(out, &format!("{:.4}\t{}\n", kw.score, kw.key))?;
+                }
+            }
+            SummaryFormat::Json => {
+                let record = Record {
+                    source: &input.name,
+                    keywords: keywords
+                        .iter()
+                        .map(|k| KeywordOut {
+                            keyword: &k.key,
+                            score: k.score,
+                            count: k.count,
+                            first_start: k.first.start,
+                            first_end: k.first.end,
+                        })
+                        .collect(),
+                };
+                let line = serde_json::to_string(&record).map_err(|e| Failure {
+                    code: 1,
+                    message: e.to_string(),
+                })?;
+                emit(out, &line)?;
+                emit(out, "\n")?;
+            }
+        }
+    }
+    Ok(if failed { EXIT_INPUT } else { EXIT_OK })
+}

@@ -1,0 +1,256 @@
+//! `salient summarize`: the sentences that best sum up each input.
+
+use std::io::Write;
+
+use salient_rank::{
+    Budget, Filter, PositionPrior, Redundancy, Status, Summarizer, SummarizerConfig, Summary,
+};
+use serde::Serialize;
+
+use crate::args::{SummarizeArgs, SummaryFormat};
+use crate::input::read_inputs;
+use crate::{emit, Failure, EXIT_INPUT, EXIT_OK};
+
+#[derive(Serialize)]
+struct Record<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'a str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    sources: Vec<&'a str>,
+    version: &'static str,
+    method: String,
+    language: Vec<&'static str>,
+    transcript: Vec<&'static str>,
+    options: Options,
+    sentences: usize,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    notes: Vec<String>,
+    picks: Vec<PickOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    explain: Option<Vec<PickOut<'a>>>,
+}
+
+#[derive(Serialize)]
+struct Options {
+    budget: String,
+    redundancy: String,
+    position_prior: String,
+    min_words: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    max_words: Option<usize>,
+    skip_questions: bool,
+    idf_model: bool,
+}
+
+#[derive(Serialize)]
+struct PickOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'a str>,
+    index: usize,
+    start: usize,
+    end: usize,
+    score: f64,
+    rank: usize,
+    words: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    speaker: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status: Option<String>,
+    text: &'a str,
+}
+
+pub fn run(args: &SummarizeArgs, out: &mut impl Write) -> Result<u8, Failure> {
+    let config = SummarizerConfig::try_from(args)?;
+    let summarizer = config.build().map_err(|e| Failure::usage(e.to_string()))?;
+    let (inputs, errors) = read_inputs(&args.text.inputs);
+    let mut failed = !errors.is_empty();
+    for e in &errors {
+        eprintln!("salient: {e}");
+    }
+    let mut texts = Vec::with_capacity(inputs.len());
+    for input in &inputs {
+        match input.text(args.text.lossy) {
+            Ok(t) => texts.push((input.name.as_str(), t)),
+            Err(e) => {
+                eprintln!("salient: {e}");
+                failed = true;
+            }
+        }
+    }
+    if args.combine {
+        let names: Vec<&str> = texts.iter().map(|(n, _)| *n).collect();
+        let bodies: Vec<&str> = texts.iter().map(|(_, t)| t.as_ref()).collect();
+        if !bodies.is_empty() {
+            let summary = summarizer.summarize_many(&bodies);
+            write_summary(out, args, &summarizer, &summary, &names, true, false)?;
+        }
+    } else {
+        let many = texts.len() > 1;
+        for (k, (name, text)) in texts.iter().enumerate() {
+            let summary = summarizer.summarize(text);
+            if many && args.format == SummaryFormat::Text {
+                emit(
+                    out,
+                    &format!("{}==> {name} <==\n", if k > 0 { "\n" } else { "" }),
+                )?;
+            }
+            write_summary(out, args, &summarizer, &summary, &[name], false, many)?;
+        }
+    }
+    Ok(if failed { EXIT_INPUT } else { EXIT_OK })
+}
+
+fn write_summary(
+    out: &mut impl Write,
+    args: &SummarizeArgs,
+    summarizer: &Summarizer,
+    summary: &Summary<'_>,
+    names: &[&str],
+    combined: bool,
+    many: bool,
+) -> Result<(), Failure> {
+    let label = |d: usize| names.get(d).copied().unwrap_or("-");
+    for note in &summary.notes {
+        eprintln!(
+            "salient: {}: note: {note}",
+            if combined { "combined" } else { label(0) }
+        );
+    }
+    if summary.sentences.is_empty() {
+        eprintln!(
+            "salient: {}: note: no text, so the summary is empty",
+            if combined { "combined" } else { label(0) }
+        );
+    }
+    match args.format {
+        SummaryFormat::Text if args.explain => {
+            for s in &summary.sentences {
+                let mark = if s.status == Status::Picked { '+' } else { '-' };
+                let source = if combined {
+                    format!("{}:", label(s.document))
+                } else {
+                    String::new()
+                };
+                emit(
+                    out,
+                    &format!(
+                        "{mark} {source}{:<4} rank {:<4} score {:<9.4} {:<32} {}\n",
+                        s.index,
+                        s.rank,
+                        s.score,
+                        status_text(&s.status, summary),
+                        one_line(summary.text(s))
+                    ),
+                )?;
+            }
+        }
+        SummaryFormat::Text => {
+            for s in summary.picks() {
+                if combined {
+                    emit(out, &format!("[{}] ", label(s.document)))?;
+                }
+                emit(out, &one_line(summary.text(s)))?;
+                emit(out, "\n")?;
+            }
+        }
+        SummaryFormat::Json => {
+            let pick = |s: &salient_rank::RankedSentence, status: bool| PickOut {
+                source: combined.then(|| label(s.document)),
+                index: s.index,
+                start: s.span.start,
+                end: s.span.end,
+                score: s.score,
+                rank: s.rank,
+                words: s.words,
+                speaker: summary.speaker(s),
+                status: status.then(|| status_text(&s.status, summary)),
+                text: summary.text(s),
+            };
+            let cfg = summarizer.config();
+            let record = Record {
+                source: (!combined).then(|| label(0)),
+                sources: if combined { names.to_vec() } else { Vec::new() },
+                version: salient_rank::VERSION,
+                method: summary.method.to_string(),
+                language: summary
+                    .languages
+                    .iter()
+                    .map(|l| l.language.code())
+                    .collect(),
+                transcript: summary.transcripts.iter().map(|t| t.name()).collect(),
+                options: Options {
+                    budget: budget_text(&summary.budget),
+                    redundancy: redundancy_text(&summary.redundancy),
+                    position_prior: match cfg.position_prior {
+                        PositionPrior::Auto => "auto".into(),
+                        PositionPrior::Off => "off".into(),
+                        PositionPrior::Tau(t) => t.to_string(),
+                    },
+                    min_words: cfg.filters.min_words,
+                    max_words: cfg.filters.max_words,
+                    skip_questions: cfg.filters.skip_questions,
+                    idf_model: cfg.idf_model.is_some(),
+                },
+                sentences: summary.sentences.len(),
+                notes: summary.notes.clone(),
+                picks: summary.picks().map(|s| pick(s, false)).collect(),
+                explain: args
+                    .explain
+                    .then(|| summary.sentences.iter().map(|s| pick(s, true)).collect()),
+            };
+            let _ = many;
+            let line = serde_json::to_string(&record).map_err(|e| Failure {
+                code: 1,
+                message: e.to_string(),
+            })?;
+            emit(out, &line)?;
+            emit(out, "\n")?;
+        }
+    }
+    Ok(())
+}
+
+/// Line breaks inside a sentence (hard-wrapped text) shown as spaces.
+fn one_line(s: &str) -> String {
+    if s.contains(['\n', '\r']) {
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        s.to_string()
+    }
+}
+
+fn status_text(status: &Status, summary: &Summary<'_>) -> String {
+    match status {
+        Status::Picked => "picked".into(),
+        Status::Filtered(Filter::TooShort) => "filtered: too short".into(),
+        Status::Filtered(Filter::TooLong) => "filtered: too long".into(),
+        Status::Filtered(Filter::Question) => "filtered: question".into(),
+        Status::Redundant {
+            similar_to,
+            similarity,
+        } => format!(
+            "redundant: cos {similarity:.2} with {}",
+            summary.sentences.get(*similar_to).map_or(0, |s| s.index)
+        ),
+        Status::Budget => "budget".into(),
+    }
+}
+
+fn budget_text(b: &Budget) -> String {
+    match b {
+        Budget::Auto => "auto".into(),
+        Budget::Sentences(n) => format!("sentences:{n}"),
+        Budget::Ratio(r) => format!("ratio:{r}"),
+        Budget::Words(n) => format!("words:{n}"),
+        Budget::Chars(n) => format!("chars:{n}"),
+    }
+}
+
+fn redundancy_text(r: &Redundancy) -> String {
+    match r {
+        Redundancy::Auto => "auto".into(),
+        Redundancy::Off => "off".into(),
+        Redundancy::Mmr { lambda } => format!("mmr:{lambda}"),
+        Redundancy::Cap { max_similarity } => format!("cap:{max_similarity}"),
+    }
+}
