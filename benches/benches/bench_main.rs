@@ -4,4 +4,4 @@ use criterion::criterion_main;
 
 mod benchmarks;
 
-criterion_main!(benchmarks::analysis::benches);
+criterion_main!(benchmarks::analysis::benches, benchmarks::ranking::benches);

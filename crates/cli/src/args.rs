@@ -150,7 +150,7 @@ pub struct SummarizeArgs {
     #[arg(long, default_value = "auto")]
     pub redundancy: String,
     /// Position prior: auto (the default method's genre-aware prior), off, or a tau > 0.
-    #[arg(long, default_value = "auto")]
+    #[arg(long, default_value = "auto", allow_negative_numbers = true)]
     pub position_prior: String,
     /// Skip sentences of fewer words.
     #[arg(long, value_name = "N", default_value_t = 0)]

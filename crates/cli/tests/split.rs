@@ -1,42 +1,12 @@
 //! Integration tests of `salient split` on the real binary. Golden outputs live in
 //! `tests/golden/`; re-bless with `SALIENT_BLESS=1 cargo test -p salient-cli`.
 
+mod common;
+
 use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn salient(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_salient"))
-        .args(args)
-        .current_dir(root())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run salient");
-    // A closed stdin is fine: some cases never read it.
-    let _ = child.stdin.take().expect("stdin").write_all(stdin);
-    child.wait_with_output().expect("wait for salient")
-}
-
-fn golden(name: &str, got: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden")
-        .join(name);
-    if std::env::var_os("SALIENT_BLESS").is_some() {
-        std::fs::write(&path, got).unwrap();
-    }
-    let want = std::fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("{} missing: run with SALIENT_BLESS=1", path.display()));
-    assert_eq!(
-        got, want,
-        "{name} changed; if intended, re-bless with SALIENT_BLESS=1 cargo test -p salient-cli"
-    );
-}
+use common::{golden, root, salient};
 
 #[test]
 fn split_corpora_text_and_json_goldens() {

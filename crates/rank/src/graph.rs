@@ -59,8 +59,9 @@ impl FromStr for Similarity {
 /// Which representation of the sentence graph to build.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum GraphStrategy {
-    /// Implicit when the similarity factors and no threshold applies; otherwise dense for small
-    /// documents ([`GraphOptions::dense_limit`]) and sparse above (the default).
+    /// Implicit whenever the similarity factors and no threshold applies (it is the cheapest at
+    /// every size); otherwise dense for small documents ([`GraphOptions::dense_limit`]) and
+    /// sparse above. The default.
     #[default]
     Auto,
     /// An `n x n` ndarray matrix, every pair computed directly.
@@ -85,7 +86,8 @@ pub struct GraphOptions {
     pub strategy: GraphStrategy,
     /// Largest document for which `Auto` builds a dense graph (default 256 sentences).
     pub dense_limit: usize,
-    /// Bound on the sparse build's work, `sum over terms of df²` (default 5·10⁷). Above it the
+    /// Bound on the sparse build's work, `sum over terms of df²` (default 10⁷), which also bounds
+    /// its number of edges (about 120 MB at most). Above it the
     /// most widespread terms are left out of edge building, most frequent first, until the bound
     /// holds; [`Graph::dropped_terms`] reports how many. Documents with a small vocabulary, where
     /// nearly every pair of sentences shares a word, would otherwise make the graph dense.
@@ -100,7 +102,7 @@ impl Default for GraphOptions {
             binary: false,
             strategy: GraphStrategy::Auto,
             dense_limit: 256,
-            max_work: 50_000_000,
+            max_work: 10_000_000,
         }
     }
 }
@@ -254,11 +256,7 @@ impl Graph {
                 GraphStrategy::Implicit
             }
             GraphStrategy::Auto | GraphStrategy::Implicit => {
-                if options.similarity.factors()
-                    && options.threshold.is_none()
-                    && !options.binary
-                    && n > options.dense_limit
-                {
+                if options.similarity.factors() && options.threshold.is_none() && !options.binary {
                     GraphStrategy::Implicit
                 } else if n <= options.dense_limit {
                     GraphStrategy::Dense

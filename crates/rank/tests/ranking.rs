@@ -602,3 +602,114 @@ fn multi_document_clusters() {
     );
     assert!(s.picks().map(|p| p.words).sum::<usize>() <= 200);
 }
+
+/// TextRank by hand: s0 = {a, b, c}, s1 = {b, c, d, e}, s2 = {a, e}, s3 = {f}. Overlap weights
+/// w01 = 2 / (ln 3 + ln 4), w02 = 1 / (ln 3 + ln 2), w12 = 1 / (ln 4 + ln 2); s3 is isolated.
+/// Expected scores: networkx 3.6.1 `pagerank` (alpha 0.85, tol 1e-15) on that undirected graph.
+#[test]
+fn textrank_overlap_by_hand() {
+    let s: Vec<Vec<u32>> = vec![vec![0, 1, 2], vec![1, 2, 3, 4], vec![0, 4], vec![5]];
+    let x = TfIdf::build(
+        &s,
+        &TfIdfConfig::default(),
+        IdfSource::Local,
+        &Default::default(),
+    );
+    let g = Graph::build(
+        &x,
+        &GraphOptions {
+            similarity: Similarity::Overlap,
+            ..Default::default()
+        },
+    );
+    let d = g.to_dense();
+    assert!((d[[0, 1]] - 2.0 / (3f64.ln() + 4f64.ln())).abs() < 1e-12);
+    assert!((d[[1, 2]] - 1.0 / (4f64.ln() + 2f64.ln())).abs() < 1e-12);
+    let c = pagerank(
+        &g,
+        &PageRankConfig {
+            tolerance: 1e-14,
+            max_iterations: 10_000,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let expected = [
+        0.34834283687769185,
+        0.330199345345658,
+        0.2738387701576028,
+        0.04761904761904763,
+    ];
+    for (a, b) in c.scores.iter().zip(expected) {
+        assert!((a - b).abs() < 1e-10, "{a} vs {b}");
+    }
+}
+
+/// Centroid by hand: with log tf and smooth idf, two identical sentences and one disjoint one;
+/// the centroid leans to the repeated content, so the twins score equally and above the other.
+#[test]
+fn centroid_by_hand() {
+    let text = "Bridge costs rose. Bridge costs rose. Ferries sail daily.";
+    let s = summarizer(Method::Centroid, Budget::Sentences(1)).summarize(text);
+    let sc: Vec<f64> = s.sentences.iter().map(|x| x.score).collect();
+    // Rows are unit vectors u0 = u1, u2 orthogonal; c = (2 u0 + u2) / 3, |c| = sqrt(5) / 3.
+    // cos(u0, c) = (2/3) / (sqrt 5 / 3) = 2 / sqrt 5; cos(u2, c) = 1 / sqrt 5.
+    assert!((sc[0] - 2.0 / 5f64.sqrt()).abs() < 1e-12, "{sc:?}");
+    assert!((sc[1] - sc[0]).abs() < 1e-15);
+    assert!((sc[2] - 1.0 / 5f64.sqrt()).abs() < 1e-12);
+    assert_eq!(
+        s.picks().next().unwrap().index,
+        0,
+        "ties go to the earlier sentence"
+    );
+}
+
+#[test]
+fn keywords_skip_labels_and_markers() {
+    let text = "MODERATOR: The water board met. {disfmarker} Water prices rose.\n\
+                MODERATOR: Water prices rose again, the water board said.\n\
+                GUEST: Prices rose because the water board raised water prices.";
+    let kw = KeywordConfig {
+        top: 20,
+        ..Default::default()
+    }
+    .build()
+    .unwrap()
+    .extract(text);
+    assert!(!kw.is_empty());
+    for k in &kw {
+        assert!(
+            !k.key.contains("moderator") && !k.key.contains("guest"),
+            "{}",
+            k.key
+        );
+        assert!(!k.key.contains("disfmarker"), "{}", k.key);
+        assert_eq!(&text[k.first.start..k.first.end], k.text);
+    }
+    assert!(
+        kw.iter().any(|k| k.key == "water board" && k.count == 3),
+        "{kw:?}"
+    );
+    // Single words only, and a wider window, are honoured.
+    let single = KeywordConfig {
+        phrases: false,
+        window: 4,
+        ..Default::default()
+    }
+    .build()
+    .unwrap()
+    .extract(text);
+    assert!(single.iter().all(|k| k.words == 1));
+    assert_eq!(single[0].key, "water");
+    assert!(KeywordConfig {
+        window: 1,
+        ..Default::default()
+    }
+    .build()
+    .is_err());
+    assert!(KeywordConfig::default()
+        .build()
+        .unwrap()
+        .extract("")
+        .is_empty());
+}
