@@ -35,6 +35,11 @@ pub enum Command {
         after_help = "Examples:\n  salient keywords corpora/report_city_libraries.txt\n  salient keywords --top 20 --no-phrases story.txt"
     )]
     Keywords(KeywordsArgs),
+    /// Evaluate methods on corpora with reference summaries: ROUGE as rouge-score computes it.
+    #[command(
+        after_help = "Scores are F-measures x 100, the max over each document's references, rouge-score's\ntokenizer with the Porter stemmer unless told otherwise. Default budget: 3 sentences.\n\nExamples:\n  salient eval ../shared/eval/cnndm_summeval.jsonl\n  salient eval -m all --oracle ../shared/eval/dialogsum_test.jsonl\n  salient eval -m lexrank -m lead --words 100 --format json corpus.jsonl"
+    )]
+    Eval(EvalArgs),
 }
 
 /// How inputs are read and analysed; shared by every command that reads text.
@@ -102,11 +107,10 @@ pub enum SummaryFormat {
     Json,
 }
 
-#[derive(Debug, Args)]
+/// Ranking options shared by `summarize` and `eval`.
+#[derive(Debug, Args, Clone)]
 #[command(group = clap::ArgGroup::new("budget").multiple(false))]
-pub struct SummarizeArgs {
-    #[command(flatten)]
-    pub text: TextArgs,
+pub struct RankArgs {
     /// Summary length in sentences.
     #[arg(
         long,
@@ -142,10 +146,6 @@ pub struct SummarizeArgs {
         allow_negative_numbers = true
     )]
     pub chars: Option<i64>,
-    /// Ranking method: default, textrank, textrank-bm25, textrank-cosine, lexrank[:T],
-    /// lexrank-continuous, centroid, luhn, sumbasic, klsum, lsa[:K], pacsum, lead, random[:SEED].
-    #[arg(long, short = 'm', default_value = "default")]
-    pub method: String,
     /// Redundancy control: auto, off, mmr[:LAMBDA] (default lambda 0.5), cap[:COSINE].
     #[arg(long, default_value = "auto")]
     pub redundancy: String,
@@ -164,6 +164,18 @@ pub struct SummarizeArgs {
     /// A background idf model (from `salient idf build`).
     #[arg(long, value_name = "MODEL")]
     pub idf: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct SummarizeArgs {
+    #[command(flatten)]
+    pub text: TextArgs,
+    #[command(flatten)]
+    pub rank: RankArgs,
+    /// Ranking method: default, textrank, textrank-bm25, textrank-cosine, lexrank[:T],
+    /// lexrank-continuous, centroid, luhn, sumbasic, klsum, lsa[:K], pacsum, lead, random[:SEED].
+    #[arg(long, short = 'm', default_value = "default")]
+    pub method: String,
     /// Summarize all inputs together as one; each pick names its source.
     #[arg(long)]
     pub combine: bool,
@@ -173,6 +185,51 @@ pub struct SummarizeArgs {
     /// Show every sentence with its score and why it was or was not picked.
     #[arg(long)]
     pub explain: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum RougeTokenizerArg {
+    /// rouge-score's tokenizer ([a-z0-9] runs), as published English numbers use.
+    RougeScore,
+    /// Unicode words, for languages rouge-score's tokenizer cannot see.
+    Unicode,
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Corpus files in the ../shared/eval format (JSON Lines with `text`, `summaries`, optional
+    /// `documents`).
+    #[arg(value_name = "CORPUS", required = true)]
+    pub corpora: Vec<PathBuf>,
+    #[command(flatten)]
+    pub rank: RankArgs,
+    /// Methods to evaluate (repeatable; `all` = every method); default: default and lead.
+    #[arg(long = "method", short = 'm', value_name = "METHOD")]
+    pub methods: Vec<String>,
+    /// Also run the greedy ROUGE oracle (the extractive upper bound).
+    #[arg(long)]
+    pub oracle: bool,
+    /// Only the first N documents of each corpus.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Language of the texts (auto detects per document).
+    #[arg(long, short = 'l', default_value = "auto")]
+    pub language: String,
+    /// ROUGE tokenizer.
+    #[arg(long, value_enum, default_value_t = RougeTokenizerArg::RougeScore)]
+    pub tokenizer: RougeTokenizerArg,
+    /// Score without the Porter stemmer.
+    #[arg(long)]
+    pub no_stem: bool,
+    /// Show precision and recall beside F.
+    #[arg(long)]
+    pub pr: bool,
+    /// Worker threads (default: all cores). Results do not depend on it.
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = SummaryFormat::Text)]
+    pub format: SummaryFormat,
 }
 
 #[derive(Debug, Args)]
@@ -193,10 +250,15 @@ pub struct KeywordsArgs {
     pub format: SummaryFormat,
 }
 
-impl TryFrom<&SummarizeArgs> for SummarizerConfig {
-    type Error = Failure;
-
-    fn try_from(a: &SummarizeArgs) -> Result<Self, Failure> {
+impl RankArgs {
+    /// The summarizer settings these options (with `analyzer` and `method`) describe; without a
+    /// budget option the budget is `default_budget`.
+    pub fn config(
+        &self,
+        analyzer: AnalyzerConfig,
+        method: Method,
+        default_budget: Budget,
+    ) -> Result<SummarizerConfig, Failure> {
         let usage = |opt: &str, e: &dyn std::fmt::Display| Failure::usage(format!("{opt}: {e}"));
         let count = |opt: &str, v: i64| -> Result<usize, Failure> {
             if v <= 0 {
@@ -207,25 +269,25 @@ impl TryFrom<&SummarizeArgs> for SummarizerConfig {
                 Ok(v as usize)
             }
         };
-        let budget = if let Some(n) = a.sentences {
+        let budget = if let Some(n) = self.sentences {
             Budget::Sentences(count("--sentences", n)?)
-        } else if let Some(r) = a.ratio {
+        } else if let Some(r) = self.ratio {
             if !(r > 0.0 && r <= 1.0) {
                 return Err(Failure::usage(format!(
                     "--ratio: {r} is outside (0, 1]; e.g. 0.2 keeps a fifth of the sentences"
                 )));
             }
             Budget::Ratio(r)
-        } else if let Some(n) = a.words {
+        } else if let Some(n) = self.words {
             Budget::Words(count("--words", n)?)
-        } else if let Some(n) = a.chars {
+        } else if let Some(n) = self.chars {
             Budget::Chars(count("--chars", n)?)
         } else {
-            Budget::Auto
+            default_budget
         };
-        let method: Method = a.method.parse().map_err(|e| usage("--method", &e))?;
-        let redundancy = parse_redundancy(&a.redundancy).map_err(|e| usage("--redundancy", &e))?;
-        let position_prior = match a.position_prior.as_str() {
+        let redundancy =
+            parse_redundancy(&self.redundancy).map_err(|e| usage("--redundancy", &e))?;
+        let position_prior = match self.position_prior.as_str() {
             "auto" => PositionPrior::Auto,
             "off" => PositionPrior::Off,
             t => PositionPrior::Tau(t.parse().map_err(|_| {
@@ -235,7 +297,7 @@ impl TryFrom<&SummarizeArgs> for SummarizerConfig {
                 )
             })?),
         };
-        let idf_model = match &a.idf {
+        let idf_model = match &self.idf {
             Some(p) => {
                 Some(std::sync::Arc::new(IdfModel::load(p).map_err(|e| {
                     Failure::input(format!("{}: {e}", p.display()))
@@ -244,19 +306,37 @@ impl TryFrom<&SummarizeArgs> for SummarizerConfig {
             None => None,
         };
         Ok(SummarizerConfig {
-            analyzer: AnalyzerConfig::try_from(&a.text)?,
+            analyzer,
             method,
             budget,
             redundancy,
             filters: Filters {
-                min_words: a.min_words,
-                max_words: a.max_words,
-                skip_questions: a.skip_questions,
+                min_words: self.min_words,
+                max_words: self.max_words,
+                skip_questions: self.skip_questions,
             },
             position_prior,
             idf_model,
             ..Default::default()
         })
+    }
+}
+
+/// Parses a `--method` value.
+pub fn parse_method(s: &str) -> Result<Method, Failure> {
+    s.parse()
+        .map_err(|e| Failure::usage(format!("--method: {e}")))
+}
+
+impl TryFrom<&SummarizeArgs> for SummarizerConfig {
+    type Error = Failure;
+
+    fn try_from(a: &SummarizeArgs) -> Result<Self, Failure> {
+        a.rank.config(
+            AnalyzerConfig::try_from(&a.text)?,
+            parse_method(&a.method)?,
+            Budget::Auto,
+        )
     }
 }
 

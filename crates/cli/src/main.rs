@@ -2,6 +2,7 @@
 //! maps failures to exit codes; every behaviour lives in the library crates.
 
 mod args;
+mod eval;
 mod input;
 mod keywords;
 mod split;
@@ -66,6 +67,7 @@ fn main() -> ExitCode {
         args::Command::Split(a) => split::run(&a, &mut out),
         args::Command::Summarize(a) => summarize::run(&a, &mut out),
         args::Command::Keywords(a) => keywords::run(&a, &mut out),
+        args::Command::Eval(a) => eval::run(&a, &mut out),
     };
     let result = result.and_then(|code| out.flush().map(|_| code).map_err(Failure::from));
     match result {

@@ -1,13 +1,35 @@
 //! # salient-eval
 //!
-//! ROUGE and corpus evaluation for [salient](https://github.com/salient-rs/salient). It builds
-//! on [`salient_rank`]; this first version exposes the crate's version only, and the scorers
-//! arrive with the evaluation issue.
+//! Evaluation for [salient](https://github.com/salient-rs/salient): ROUGE-1, ROUGE-2, ROUGE-L and
+//! ROUGE-Lsum exactly as Google's `rouge-score` computes them (the implementation behind most
+//! published CNN/DailyMail numbers; checked on every row of `../shared/eval/rouge_vectors.jsonl`),
+//! multi-reference scoring, a Unicode tokenizer for other languages, corpus reading, and a
+//! parallel, deterministic evaluator with LEAD, random and greedy-oracle baselines.
 //!
 //! ```
-//! assert!(!salient_eval::VERSION.is_empty());
+//! use salient_eval::{evaluate, parse_corpus, Rouge, RougeTokenizer, System};
+//! use salient_rank::{Budget, Method, SummarizerConfig};
+//!
+//! let corpus = r#"{"id": "a", "text": "The dam failed at noon. Water filled the valley. Nobody was hurt.", "summaries": ["The dam failed and water filled the valley."]}"#;
+//! let (docs, errors) = parse_corpus(corpus);
+//! assert!(errors.is_empty());
+//! let config = SummarizerConfig { budget: Budget::Sentences(2), ..Default::default() };
+//! let rouge = Rouge::new(true, RougeTokenizer::RougeScore);
+//! let lead = evaluate(&docs, System::Method(Method::Lead), &config, &rouge, &|| {})?;
+//! let oracle = evaluate(&docs, System::Oracle, &config, &rouge, &|| {})?;
+//! assert!(oracle.mean.rouge1.f >= lead.mean.rouge1.f);
+//! assert_eq!(lead.docs.len(), 1);
+//! # Ok::<(), salient_rank::Error>(())
 //! ```
 #![deny(missing_docs)]
+
+mod corpus;
+mod evaluate;
+mod rouge;
+
+pub use corpus::{eval_dir, parse_corpus, shared_dir, EvalDoc, LineError};
+pub use evaluate::{evaluate, DocResult, Report, System};
+pub use rouge::{Prf, Rouge, RougeScores, RougeTokenizer, Tokenized};
 
 /// The crate version.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,261 @@
+//! `salient eval`: ROUGE of methods and baselines on corpora with reference summaries.
+
+use std::io::{IsTerminal, Write};
+
+use indicatif::{ProgressBar, ProgressStyle};
+use salient_eval::{evaluate, parse_corpus, Report, Rouge, RougeScores, RougeTokenizer, System};
+use salient_rank::{Budget, Method};
+use salient_text::{AnalyzerConfig, LanguageChoice};
+use serde::Serialize;
+
+use crate::args::{parse_method, EvalArgs, RougeTokenizerArg, SummaryFormat};
+use crate::{emit, Failure, EXIT_INPUT, EXIT_OK};
+
+#[derive(Serialize)]
+struct Row<'a> {
+    corpus: &'a str,
+    system: &'a str,
+    documents: usize,
+    skipped_without_reference: usize,
+    docs_per_second: f64,
+    budget: String,
+    rouge_tokenizer: &'static str,
+    references: &'static str,
+    rouge1: Prf,
+    rouge2: Prf,
+    rouge_l: Prf,
+    rouge_lsum: Prf,
+}
+
+#[derive(Serialize)]
+struct Prf {
+    precision: f64,
+    recall: f64,
+    f: f64,
+}
+
+impl From<salient_eval::Prf> for Prf {
+    fn from(p: salient_eval::Prf) -> Self {
+        Prf {
+            precision: p.precision,
+            recall: p.recall,
+            f: p.f,
+        }
+    }
+}
+
+pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
+    if let Some(j) = args.jobs {
+        if j == 0 {
+            return Err(Failure::usage("--jobs: 0 threads cannot run anything"));
+        }
+        // Only fails if the pool was already built, which nothing else does.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(j)
+            .build_global();
+    }
+    let mut systems: Vec<System> = Vec::new();
+    let names: Vec<&str> = if args.methods.is_empty() {
+        vec!["default", "lead"]
+    } else {
+        args.methods.iter().map(String::as_str).collect()
+    };
+    for name in names {
+        if name == "all" {
+            systems.extend(Method::all().map(|(_, m)| System::Method(m)));
+        } else if name == "oracle" {
+            systems.push(System::Oracle);
+        } else {
+            systems.push(System::Method(parse_method(name)?));
+        }
+    }
+    if args.oracle && !systems.contains(&System::Oracle) {
+        systems.push(System::Oracle);
+    }
+    let language: LanguageChoice = args
+        .language
+        .parse()
+        .map_err(|e| Failure::usage(format!("--language: {e}")))?;
+    let analyzer = AnalyzerConfig {
+        language,
+        ..Default::default()
+    };
+    let config = args
+        .rank
+        .config(analyzer, Method::Default, Budget::Sentences(3))?;
+    // Validate once, before reading anything.
+    config
+        .clone()
+        .build()
+        .map_err(|e| Failure::usage(e.to_string()))?;
+    let tokenizer = match args.tokenizer {
+        RougeTokenizerArg::RougeScore => RougeTokenizer::RougeScore,
+        RougeTokenizerArg::Unicode => RougeTokenizer::Unicode,
+    };
+    let rouge = Rouge::new(!args.no_stem, tokenizer);
+    let mut failed = false;
+    for path in &args.corpora {
+        let name = path.display().to_string();
+        let data = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                eprintln!("salient: {name}: no such file");
+                failed = true;
+                continue;
+            }
+            Err(e) => {
+                eprintln!("salient: {name}: cannot read: {e}");
+                failed = true;
+                continue;
+            }
+        };
+        let data = match salient_text::decode(&data, false) {
+            Ok(d) => d,
+            Err(e) => {
+                eprintln!("salient: {name}: {e}");
+                failed = true;
+                continue;
+            }
+        };
+        let (mut docs, errors) = parse_corpus(&data);
+        for e in &errors {
+            eprintln!("salient: {name}: {e}");
+        }
+        failed |= !errors.is_empty();
+        if let Some(n) = args.limit {
+            docs.truncate(n);
+        }
+        let max_refs = docs.iter().map(|d| d.summaries.len()).max().unwrap_or(0);
+        let with_refs = docs.iter().filter(|d| !d.summaries.is_empty()).count();
+        if with_refs == 0 {
+            eprintln!(
+                "salient: {name}: note: no document has a reference summary; nothing to score"
+            );
+            continue;
+        }
+        let budget = budget_text(&config.budget);
+        if args.format == SummaryFormat::Text {
+            emit(
+                out,
+                &format!(
+                    "{name}: {with_refs} documents{}, {budget}, {}{}\n",
+                    if docs.len() > with_refs {
+                        format!(" ({} without references skipped)", docs.len() - with_refs)
+                    } else {
+                        String::new()
+                    },
+                    rouge.describe(),
+                    if max_refs > 1 {
+                        format!(", max over up to {max_refs} references")
+                    } else {
+                        String::new()
+                    }
+                ),
+            )?;
+            emit(out, &header(args.pr))?;
+        }
+        for &system in &systems {
+            let bar = progress(with_refs as u64, &format!("{system}"));
+            let report = evaluate(&docs, system, &config, &rouge, &|| bar.inc(1))
+                .map_err(|e| Failure::usage(e.to_string()))?;
+            bar.finish_and_clear();
+            match args.format {
+                SummaryFormat::Text => emit(out, &row_text(&report, args.pr))?,
+                SummaryFormat::Json => {
+                    let m = &report.mean;
+                    let row = Row {
+                        corpus: &name,
+                        system: &report.system,
+                        documents: report.docs.len(),
+                        skipped_without_reference: report.skipped,
+                        docs_per_second: report.docs_per_second,
+                        budget: budget.clone(),
+                        rouge_tokenizer: rouge.describe(),
+                        references: "max over references, per ROUGE type",
+                        rouge1: m.rouge1.into(),
+                        rouge2: m.rouge2.into(),
+                        rouge_l: m.rouge_l.into(),
+                        rouge_lsum: m.rouge_lsum.into(),
+                    };
+                    let line = serde_json::to_string(&row).map_err(|e| Failure {
+                        code: 1,
+                        message: e.to_string(),
+                    })?;
+                    emit(out, &line)?;
+                    emit(out, "\n")?;
+                }
+            }
+        }
+        if args.format == SummaryFormat::Text {
+            emit(out, "\n")?;
+        }
+    }
+    Ok(if failed { EXIT_INPUT } else { EXIT_OK })
+}
+
+fn progress(len: u64, label: &str) -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(len);
+    if let Ok(style) = ProgressStyle::with_template("{msg:>20} {bar:40} {pos}/{len} docs {eta}") {
+        bar.set_style(style);
+    }
+    bar.set_message(label.to_owned());
+    bar
+}
+
+fn header(pr: bool) -> String {
+    if pr {
+        format!(
+            "{:<20} {:>20} {:>20} {:>20} {:>20} {:>6} {:>9}\n",
+            "method", "R1 P/R/F", "R2 P/R/F", "RL P/R/F", "RLsum P/R/F", "docs", "docs/s"
+        )
+    } else {
+        format!(
+            "{:<20} {:>6} {:>6} {:>6} {:>6} {:>6} {:>9}\n",
+            "method", "R1", "R2", "RL", "RLsum", "docs", "docs/s"
+        )
+    }
+}
+
+fn row_text(r: &Report, pr: bool) -> String {
+    let m: &RougeScores = &r.mean;
+    let cells: Vec<String> = m
+        .all()
+        .iter()
+        .map(|p| {
+            if pr {
+                format!(
+                    "{:.2}/{:.2}/{:.2}",
+                    100.0 * p.precision,
+                    100.0 * p.recall,
+                    100.0 * p.f
+                )
+            } else {
+                format!("{:.2}", 100.0 * p.f)
+            }
+        })
+        .collect();
+    let w = if pr { 20 } else { 6 };
+    format!(
+        "{:<20} {:>w$} {:>w$} {:>w$} {:>w$} {:>6} {:>9.0}\n",
+        r.system,
+        cells[0],
+        cells[1],
+        cells[2],
+        cells[3],
+        r.docs.len(),
+        r.docs_per_second
+    )
+}
+
+fn budget_text(b: &Budget) -> String {
+    match b {
+        Budget::Auto => "auto budget".into(),
+        Budget::Sentences(n) => format!("{n} sentences"),
+        Budget::Ratio(r) => format!("ratio {r}"),
+        Budget::Words(n) => format!("{n} words"),
+        Budget::Chars(n) => format!("{n} characters"),
+    }
+}

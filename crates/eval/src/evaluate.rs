@@ -1,0 +1,202 @@
+//! Running summarizers (and the oracle) over a corpus and averaging ROUGE.
+
+use std::fmt;
+use std::time::Instant;
+
+use rayon::prelude::*;
+use salient_rank::{Budget, Method, Summarizer, SummarizerConfig};
+use salient_text::Vocabulary;
+
+use crate::{EvalDoc, Rouge, RougeScores, Tokenized};
+
+/// What produces the summaries being evaluated.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum System {
+    /// A salient-rank method (LEAD-k and seeded random are methods too).
+    Method(Method),
+    /// The greedy ROUGE oracle: sentences added one at a time, each the one that most raises
+    /// the mean of ROUGE-1 and ROUGE-2 F against the references, until the budget is full or no
+    /// sentence helps. An upper bound (approximately) for extractive summaries of that length.
+    Oracle,
+}
+
+impl fmt::Display for System {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            System::Method(m) => write!(f, "{m}"),
+            System::Oracle => f.write_str("oracle"),
+        }
+    }
+}
+
+/// One document's outcome.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocResult {
+    /// The document's id.
+    pub id: String,
+    /// ROUGE against its references (max over references per type).
+    pub scores: RougeScores,
+    /// Number of sentences picked.
+    pub picks: usize,
+    /// Seconds spent summarizing it (not scoring).
+    pub seconds: f64,
+}
+
+/// A system's results over a corpus.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// The system's name.
+    pub system: String,
+    /// Per-document results, in corpus order (documents without references are left out).
+    pub docs: Vec<DocResult>,
+    /// Means over `docs` of every precision, recall and F.
+    pub mean: RougeScores,
+    /// Documents per second of summarizing time on one thread (`docs / sum of seconds`).
+    pub docs_per_second: f64,
+    /// Documents skipped for having no reference summary.
+    pub skipped: usize,
+}
+
+/// The candidate text ROUGE sees: one picked sentence per line, inner whitespace collapsed.
+fn candidate<'a>(sentences: impl Iterator<Item = &'a str>) -> String {
+    sentences
+        .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Evaluates `system` on `docs` with the summarizer settings of `config` (its method is replaced
+/// by the system's). Documents run in parallel on rayon's pool; the results, and their means,
+/// are the same whatever the thread count. `progress` is called once per finished document.
+pub fn evaluate(
+    docs: &[EvalDoc],
+    system: System,
+    config: &SummarizerConfig,
+    rouge: &Rouge,
+    progress: &(dyn Fn() + Sync),
+) -> Result<Report, salient_rank::Error> {
+    let method = match system {
+        System::Method(m) => m,
+        System::Oracle => Method::Lead,
+    };
+    let summarizer = SummarizerConfig {
+        method,
+        ..config.clone()
+    }
+    .build()?;
+    let with_refs: Vec<&EvalDoc> = docs.iter().filter(|d| !d.summaries.is_empty()).collect();
+    let results: Vec<DocResult> = with_refs
+        .par_iter()
+        .map(|d| {
+            let refs: Vec<Tokenized> = d.summaries.iter().map(|s| rouge.tokenize(s)).collect();
+            let start = Instant::now();
+            let (text, picks) = match system {
+                System::Method(_) => summarize(&summarizer, d),
+                System::Oracle => oracle(&summarizer, d, rouge, &refs),
+            };
+            let seconds = start.elapsed().as_secs_f64();
+            let scores = rouge.score_multi(&refs, &rouge.tokenize(&text));
+            progress();
+            DocResult {
+                id: d.id.clone(),
+                scores,
+                picks,
+                seconds,
+            }
+        })
+        .collect();
+    let n = results.len().max(1) as f64;
+    let mut mean = RougeScores::default();
+    for r in &results {
+        for (m, s) in [
+            (&mut mean.rouge1, r.scores.rouge1),
+            (&mut mean.rouge2, r.scores.rouge2),
+            (&mut mean.rouge_l, r.scores.rouge_l),
+            (&mut mean.rouge_lsum, r.scores.rouge_lsum),
+        ] {
+            m.precision += s.precision / n;
+            m.recall += s.recall / n;
+            m.f += s.f / n;
+        }
+    }
+    let seconds: f64 = results.iter().map(|r| r.seconds).sum();
+    Ok(Report {
+        system: system.to_string(),
+        docs_per_second: if seconds > 0.0 {
+            results.len() as f64 / seconds
+        } else {
+            0.0
+        },
+        skipped: docs.len() - with_refs.len(),
+        mean,
+        docs: results,
+    })
+}
+
+fn summarize(summarizer: &Summarizer, d: &EvalDoc) -> (String, usize) {
+    let summary = if d.documents.is_empty() {
+        summarizer.summarize(&d.text)
+    } else {
+        let texts: Vec<&str> = d.documents.iter().map(String::as_str).collect();
+        summarizer.summarize_many(&texts)
+    };
+    (
+        candidate(summary.picks().map(|s| summary.text(s))),
+        summary.len(),
+    )
+}
+
+fn oracle(
+    summarizer: &Summarizer,
+    d: &EvalDoc,
+    rouge: &Rouge,
+    refs: &[Tokenized],
+) -> (String, usize) {
+    let a = summarizer
+        .analyzer()
+        .analyze(&d.text, &mut Vocabulary::default());
+    let doc = &a.document;
+    let n = doc.len();
+    let budget = summarizer.config().budget;
+    let (max_sentences, max_words) = match budget {
+        Budget::Words(w) => (n, w),
+        Budget::Chars(c) => (n, c / 6),
+        b => (b.sentence_limit(n).unwrap_or(3), usize::MAX),
+    };
+    let sentences: Vec<Tokenized> = (0..n)
+        .map(|i| rouge.tokenize(&candidate(std::iter::once(doc.sentence_text(i)))))
+        .collect();
+    let objective = |s: &RougeScores| (s.rouge1.f + s.rouge2.f) / 2.0;
+    let mut picked: Vec<usize> = Vec::new();
+    let mut best = 0.0;
+    let mut words = 0;
+    while picked.len() < max_sentences {
+        let mut step: Option<(f64, usize)> = None;
+        for i in 0..n {
+            if picked.contains(&i) || words + a.word_count(i) > max_words {
+                continue;
+            }
+            let mut trial = picked.clone();
+            trial.push(i);
+            trial.sort_unstable();
+            let parts: Vec<&Tokenized> = trial.iter().map(|&k| &sentences[k]).collect();
+            let g = objective(&rouge.score_multi(refs, &Tokenized::concat(&parts)));
+            if step.is_none_or(|(b, _)| g > b) {
+                step = Some((g, i));
+            }
+        }
+        match step {
+            Some((g, i)) if g > best => {
+                best = g;
+                words += a.word_count(i);
+                picked.push(i);
+            }
+            _ => break,
+        }
+    }
+    picked.sort_unstable();
+    (
+        candidate(picked.iter().map(|&i| doc.sentence_text(i))),
+        picked.len(),
+    )
+}
