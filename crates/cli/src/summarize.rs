@@ -82,7 +82,7 @@ pub fn run(args: &SummarizeArgs, out: &mut impl Write) -> Result<u8, Failure> {
         let bodies: Vec<&str> = texts.iter().map(|(_, t)| t.as_ref()).collect();
         if !bodies.is_empty() {
             let summary = summarizer.summarize_many(&bodies);
-            write_summary(out, args, &summarizer, &summary, &names, true, false)?;
+            write_summary(out, args, &summarizer, &summary, &names, true)?;
         }
     } else {
         let many = texts.len() > 1;
@@ -94,7 +94,7 @@ pub fn run(args: &SummarizeArgs, out: &mut impl Write) -> Result<u8, Failure> {
                     &format!("{}==> {name} <==\n", if k > 0 { "\n" } else { "" }),
                 )?;
             }
-            write_summary(out, args, &summarizer, &summary, &[name], false, many)?;
+            write_summary(out, args, &summarizer, &summary, &[name], false)?;
         }
     }
     Ok(if failed { EXIT_INPUT } else { EXIT_OK })
@@ -107,7 +107,6 @@ fn write_summary(
     summary: &Summary<'_>,
     names: &[&str],
     combined: bool,
-    many: bool,
 ) -> Result<(), Failure> {
     let label = |d: usize| names.get(d).copied().unwrap_or("-");
     for note in &summary.notes {
@@ -148,6 +147,10 @@ fn write_summary(
             for s in summary.picks() {
                 if combined {
                     emit(out, &format!("[{}] ", label(s.document)))?;
+                }
+                // In a transcript, who said it is part of the summary.
+                if let Some(speaker) = summary.speaker(s) {
+                    emit(out, &format!("{speaker}: "))?;
                 }
                 emit(out, &one_line(summary.text(s)))?;
                 emit(out, "\n")?;
@@ -198,7 +201,6 @@ fn write_summary(
                     .explain
                     .then(|| summary.sentences.iter().map(|s| pick(s, true)).collect()),
             };
-            let _ = many;
             let line = serde_json::to_string(&record).map_err(|e| Failure {
                 code: 1,
                 message: e.to_string(),

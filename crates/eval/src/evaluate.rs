@@ -140,10 +140,16 @@ fn summarize(summarizer: &Summarizer, d: &EvalDoc) -> (String, usize) {
         let texts: Vec<&str> = d.documents.iter().map(String::as_str).collect();
         summarizer.summarize_many(&texts)
     };
-    (
-        candidate(summary.picks().map(|s| summary.text(s))),
-        summary.len(),
-    )
+    // In a transcript, a pick is shown with its speaker ("#Person1#: ..."), as `salient
+    // summarize` prints it: who said it is part of the summary.
+    let lines: Vec<String> = summary
+        .picks()
+        .map(|s| match summary.speaker(s) {
+            Some(label) => format!("{label}: {}", summary.text(s)),
+            None => summary.text(s).to_owned(),
+        })
+        .collect();
+    (candidate(lines.iter().map(String::as_str)), summary.len())
 }
 
 fn oracle(

@@ -11,10 +11,10 @@ use crate::Similarity;
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub enum Method {
     /// salient's document-adaptive default, chosen by measurement on `../shared/eval` (see the
-    /// README): TextRank centrality `c_i` on the cosine similarity (continuous LexRank, computed
-    /// without a graph), times a position prior and a mild length preference,
+    /// README): TextRank centrality `c_i` on [`Similarity::LogOverlap`] (computed without a
+    /// graph, so linear in document size), times a position prior and a mild length preference,
     /// `score_i = n c_i · exp(-pos_i / (tau · len_doc)) · words_i^0.5`,
-    /// then MMR selection (lambda 0.5). `tau` is 0.075 for prose and 0.2 for transcripts (where
+    /// then MMR selection (lambda 0.6). `tau` is 0.075 for prose and 0.2 for transcripts (where
     /// openings matter less), or what [`PositionPrior`](crate::PositionPrior) sets.
     #[default]
     Default,
@@ -96,6 +96,12 @@ const NAMES: &[(&str, Method)] = &[
         },
     ),
     (
+        "textrank-log-overlap",
+        Method::TextRank {
+            similarity: Similarity::LogOverlap,
+        },
+    ),
+    (
         "lexrank",
         Method::LexRank {
             threshold: Some(0.1),
@@ -133,6 +139,7 @@ impl Method {
                 Similarity::Overlap => "textrank",
                 Similarity::Bm25 => "textrank-bm25",
                 Similarity::Cosine => "textrank-cosine",
+                Similarity::LogOverlap => "textrank-log-overlap",
             },
             Method::LexRank { threshold: Some(_) } => "lexrank",
             Method::LexRank { threshold: None } => "lexrank-continuous",

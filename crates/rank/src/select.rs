@@ -64,7 +64,7 @@ impl Budget {
 /// How to keep near-duplicates out of a summary.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub enum Redundancy {
-    /// What suits the method: MMR (lambda 0.5) for [`Method::Default`], none for the LEAD and
+    /// What suits the method: MMR (lambda 0.6) for [`Method::Default`], none for the LEAD and
     /// random baselines (so they stay the textbook baselines), and a near-duplicate cap (cosine
     /// 0.95) for the other methods. The default.
     #[default]
@@ -107,7 +107,9 @@ impl Redundancy {
     /// What `Auto` means for `method`.
     pub fn resolve(self, method: &Method) -> Redundancy {
         match (self, method) {
-            (Redundancy::Auto, Method::Default) => Redundancy::Mmr { lambda: 0.5 },
+            (Redundancy::Auto, Method::Default) => Redundancy::Mmr {
+                lambda: crate::score::DEFAULT_MMR_LAMBDA,
+            },
             (Redundancy::Auto, m) if m.is_baseline() => Redundancy::Off,
             (Redundancy::Auto, _) => Redundancy::Cap {
                 max_similarity: DUPLICATE,
