@@ -228,8 +228,8 @@ pub struct EvalArgs {
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
     /// Output format.
-    #[arg(long, short = 'f', value_enum, default_value_t = SummaryFormat::Text)]
-    pub format: SummaryFormat,
+    #[arg(long, short = 'f', value_enum, default_value_t = EvalFormat::Text)]
+    pub format: EvalFormat,
 }
 
 #[derive(Debug, Args)]
@@ -248,6 +248,16 @@ pub struct KeywordsArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = SummaryFormat::Text)]
     pub format: SummaryFormat,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum EvalFormat {
+    /// An aligned table per corpus.
+    Text,
+    /// One JSON object per corpus and method, with precision, recall and F.
+    Json,
+    /// A Markdown table per corpus (what the README's results come from).
+    Markdown,
 }
 
 impl RankArgs {

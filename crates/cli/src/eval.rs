@@ -8,7 +8,7 @@ use salient_rank::{Budget, Method};
 use salient_text::{AnalyzerConfig, LanguageChoice};
 use serde::Serialize;
 
-use crate::args::{parse_method, EvalArgs, RougeTokenizerArg, SummaryFormat};
+use crate::args::{parse_method, EvalArgs, EvalFormat, RougeTokenizerArg};
 use crate::{emit, Failure, EXIT_INPUT, EXIT_OK};
 
 #[derive(Serialize)]
@@ -134,11 +134,13 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
             continue;
         }
         let budget = budget_text(&config.budget);
-        if args.format == SummaryFormat::Text {
+        if args.format != EvalFormat::Json {
+            let md = args.format == EvalFormat::Markdown;
             emit(
                 out,
                 &format!(
-                    "{name}: {with_refs} documents{}, {budget}, {}{}\n",
+                    "{}{name}: {with_refs} documents{}, {budget}, {}{}\n{}",
+                    if md { "#### " } else { "" },
                     if docs.len() > with_refs {
                         format!(" ({} without references skipped)", docs.len() - with_refs)
                     } else {
@@ -149,10 +151,11 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
                         format!(", max over up to {max_refs} references")
                     } else {
                         String::new()
-                    }
+                    },
+                    if md { "\n" } else { "" }
                 ),
             )?;
-            emit(out, &header(args.pr))?;
+            emit(out, &header(args.pr, md))?;
         }
         for &system in &systems {
             let bar = progress(with_refs as u64, &format!("{system}"));
@@ -160,8 +163,9 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
                 .map_err(|e| Failure::usage(e.to_string()))?;
             bar.finish_and_clear();
             match args.format {
-                SummaryFormat::Text => emit(out, &row_text(&report, args.pr))?,
-                SummaryFormat::Json => {
+                EvalFormat::Text => emit(out, &row_text(&report, args.pr, false))?,
+                EvalFormat::Markdown => emit(out, &row_text(&report, args.pr, true))?,
+                EvalFormat::Json => {
                     let m = &report.mean;
                     let row = Row {
                         corpus: &name,
@@ -186,7 +190,7 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
                 }
             }
         }
-        if args.format == SummaryFormat::Text {
+        if args.format != EvalFormat::Json {
             emit(out, "\n")?;
         }
     }
@@ -205,21 +209,27 @@ fn progress(len: u64, label: &str) -> ProgressBar {
     bar
 }
 
-fn header(pr: bool) -> String {
+const COLUMNS: [&str; 7] = ["method", "R1", "R2", "RL", "RLsum", "docs", "docs/s"];
+
+fn header(pr: bool, markdown: bool) -> String {
+    let mut cols: Vec<String> = COLUMNS.iter().map(|c| c.to_string()).collect();
     if pr {
-        format!(
-            "{:<20} {:>20} {:>20} {:>20} {:>20} {:>6} {:>9}\n",
-            "method", "R1 P/R/F", "R2 P/R/F", "RL P/R/F", "RLsum P/R/F", "docs", "docs/s"
-        )
-    } else {
-        format!(
-            "{:<20} {:>6} {:>6} {:>6} {:>6} {:>6} {:>9}\n",
-            "method", "R1", "R2", "RL", "RLsum", "docs", "docs/s"
-        )
+        for c in &mut cols[1..5] {
+            c.push_str(" P/R/F");
+        }
     }
+    if markdown {
+        let rule = vec!["---"; cols.len()].join("|");
+        return format!("| {} |\n|{rule}|\n", cols.join(" | "));
+    }
+    let w = if pr { 20 } else { 6 };
+    format!(
+        "{:<20} {:>w$} {:>w$} {:>w$} {:>w$} {:>6} {:>9}\n",
+        cols[0], cols[1], cols[2], cols[3], cols[4], cols[5], cols[6]
+    )
 }
 
-fn row_text(r: &Report, pr: bool) -> String {
+fn row_text(r: &Report, pr: bool, markdown: bool) -> String {
     let m: &RougeScores = &r.mean;
     let cells: Vec<String> = m
         .all()
@@ -237,6 +247,15 @@ fn row_text(r: &Report, pr: bool) -> String {
             }
         })
         .collect();
+    if markdown {
+        return format!(
+            "| {} | {} | {} | {:.0} |\n",
+            r.system,
+            cells.join(" | "),
+            r.docs.len(),
+            r.docs_per_second
+        );
+    }
     let w = if pr { 20 } else { 6 };
     format!(
         "{:<20} {:>w$} {:>w$} {:>w$} {:>w$} {:>6} {:>9.0}\n",

@@ -31,8 +31,9 @@ pub enum Method {
         /// Edge threshold in [0, 1), or none for continuous LexRank.
         threshold: Option<f64>,
     },
-    /// Centroid (after MEAD, Radev et al. 2004): `score_i = cos(x_i, c)`, where `c` is the mean
-    /// of the L2-normalised TF-IDF rows.
+    /// Centroid (MEAD's centroid value, Radev et al. 2004): `c` is the mean of the sentences'
+    /// TF-IDF vectors (before normalisation) and `score_i = sum of c_t over the distinct terms t
+    /// of sentence i`.
     Centroid,
     /// Luhn (1958): terms used more than once are significant; a sentence scores its best
     /// cluster's `significant² / cluster length`, a cluster being a run of terms that starts and
@@ -48,7 +49,7 @@ pub enum Method {
     /// `(c(w) + 0.01) / (N + 0.01 V)`. The reported score is the first-round gain.
     KlSum,
     /// LSA (Steinberger & Ježek 2004): truncated SVD `X ≈ U Σ Vᵀ` of the sentence x term
-    /// matrix; `score_i = sqrt(sum over the top k of σ_k² U_ik²)`.
+    /// TF-IDF matrix (rows not normalised); `score_i = sqrt(sum over the top k of σ_k² U_ik²)`.
     Lsa {
         /// Number of singular vectors; none = the summary's expected sentence count, between 3
         /// and 20.

@@ -141,20 +141,19 @@ pub(crate) fn rank(method: &Method, cx: &Context<'_>) -> Result<Ranking> {
     Ok(Ranking { scores, centrality })
 }
 
+/// MEAD's centroid value: the centroid `c` is the mean of the (unnormalised) TF-IDF rows, and
+/// a sentence scores the sum of `c_t` over its distinct terms.
 fn centroid(x: &TfIdf) -> Vec<f64> {
-    let m = x.matrix();
-    let n = m.rows();
+    let n = x.len();
     if n == 0 {
         return Vec::new();
     }
-    let mut unit = m.clone();
-    unit.normalize_rows();
-    let c = unit.t_mul_vec(Array1::from_elem(n, 1.0 / n as f64).view());
-    let norm = c.dot(&c).sqrt();
-    if norm == 0.0 {
-        return vec![0.0; n];
-    }
-    unit.mul_vec((c / norm).view()).to_vec()
+    let c = x
+        .unnormalized()
+        .t_mul_vec(Array1::from_elem(n, 1.0 / n as f64).view());
+    (0..n)
+        .map(|i| x.counts().row(i).0.iter().map(|&t| c[t as usize]).sum())
+        .collect()
 }
 
 /// Luhn's cluster score over each sentence's analysed terms (in order).
@@ -196,7 +195,9 @@ fn luhn(x: &TfIdf) -> Vec<f64> {
 }
 
 fn lsa(x: &TfIdf, k: usize) -> Vec<f64> {
-    let (u, sigma) = crate::svd::truncated_svd(x.matrix(), k);
+    // Unnormalised rows, as Steinberger & Ježek weight them: a sentence carrying more of a topic
+    // projects further on it.
+    let (u, sigma) = crate::svd::truncated_svd(&x.unnormalized(), k);
     (0..x.len())
         .map(|i| {
             u.row(i)

@@ -394,7 +394,8 @@ pub(crate) fn select(input: SelectInput<'_>, greedy: Option<&mut dyn Objective>)
             over_budget = true;
         }
     }
-    // Sentences that outscored a pick but were passed over repeat something picked.
+    // Sentences that outscored a pick but were passed over repeat something picked; so does one
+    // that only tied with the last pick, if it is close to a pick.
     if uses_tracker && !picks.is_empty() {
         let floor = picks
             .iter()
@@ -402,9 +403,9 @@ pub(crate) fn select(input: SelectInput<'_>, greedy: Option<&mut dyn Objective>)
             .fold(f64::INFINITY, f64::min);
         tracker.picked = picks.clone();
         for (i, st) in status.iter_mut().enumerate() {
-            if *st == Status::Budget && input.scores[i] > floor {
+            if *st == Status::Budget && input.scores[i] >= floor {
                 let (sim, j) = tracker.max_sim(i);
-                if j != usize::MAX {
+                if j != usize::MAX && (input.scores[i] > floor || sim >= 0.5) {
                     *st = Status::Redundant {
                         similar_to: j,
                         similarity: sim,

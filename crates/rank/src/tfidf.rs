@@ -145,6 +145,8 @@ pub struct TfIdf {
     /// Each sentence's columns in text order: `sequence[seq_offsets[i]..seq_offsets[i + 1]]`.
     sequence: Vec<u32>,
     seq_offsets: Vec<usize>,
+    /// Row norms before normalisation (all 1 when `normalize` is off).
+    norms: Vec<f64>,
 }
 
 impl TfIdf {
@@ -213,9 +215,13 @@ impl TfIdf {
                     .map(|(c, n)| (c as u32, config.tf.weight(n, len, avg_len) * idf[c])),
             );
         }
-        if config.normalize {
+        let norms = if config.normalize {
+            let norms = matrix.row_norms().to_vec();
             matrix.normalize_rows();
-        }
+            norms
+        } else {
+            vec![1.0; matrix.rows()]
+        };
         TfIdf {
             matrix,
             counts,
@@ -225,7 +231,20 @@ impl TfIdf {
             lengths,
             sequence,
             seq_offsets,
+            norms,
         }
+    }
+
+    /// The weighted matrix before L2 normalisation (`tf x idf` rows), for methods where a
+    /// sentence's length should count (LSA, centroid value).
+    pub fn unnormalized(&self) -> SparseMatrix {
+        let mut m = self.matrix.clone();
+        for (i, &n) in self.norms.iter().enumerate() {
+            if n > 0.0 {
+                m.scale_row(i, n);
+            }
+        }
+        m
     }
 
     /// Sentence `i`'s terms as columns, in text order, repeats included.

@@ -645,18 +645,19 @@ fn textrank_overlap_by_hand() {
     }
 }
 
-/// Centroid by hand: with log tf and smooth idf, two identical sentences and one disjoint one;
-/// the centroid leans to the repeated content, so the twins score equally and above the other.
+/// Centroid by hand (MEAD's centroid value). "Bridge costs rose" twice and "Ferries sail
+/// daily" once; log tf (1 for each single occurrence) and smooth idf with n = 3: the twins' terms
+/// have df 2, idf a = ln(4/3) + 1; the other's df 1, idf b = ln 2 + 1. The centroid holds 2a/3 for
+/// each twin term and b/3 for the others, so the twins score 3 (2a/3) = 2a and the third b.
 #[test]
 fn centroid_by_hand() {
     let text = "Bridge costs rose. Bridge costs rose. Ferries sail daily.";
     let s = summarizer(Method::Centroid, Budget::Sentences(1)).summarize(text);
     let sc: Vec<f64> = s.sentences.iter().map(|x| x.score).collect();
-    // Rows are unit vectors u0 = u1, u2 orthogonal; c = (2 u0 + u2) / 3, |c| = sqrt(5) / 3.
-    // cos(u0, c) = (2/3) / (sqrt 5 / 3) = 2 / sqrt 5; cos(u2, c) = 1 / sqrt 5.
-    assert!((sc[0] - 2.0 / 5f64.sqrt()).abs() < 1e-12, "{sc:?}");
-    assert!((sc[1] - sc[0]).abs() < 1e-15);
-    assert!((sc[2] - 1.0 / 5f64.sqrt()).abs() < 1e-12);
+    let (a, b) = ((4.0f64 / 3.0).ln() + 1.0, 2f64.ln() + 1.0);
+    assert!((sc[0] - 2.0 * a).abs() < 1e-12, "{sc:?}");
+    assert_eq!(sc[1], sc[0]);
+    assert!((sc[2] - b).abs() < 1e-12, "{sc:?}");
     assert_eq!(
         s.picks().next().unwrap().index,
         0,
