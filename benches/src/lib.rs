@@ -3,12 +3,11 @@
 
 use std::path::PathBuf;
 
-/// `$SALIENT_SHARED/eval`, or `../shared/eval` beside the workspace.
+/// `$SALIENT_SHARED/eval`, or the `shared/eval` found beside the workspace (see
+/// [`salient_eval::eval_dir`]).
 pub fn eval_dir() -> PathBuf {
-    match std::env::var_os("SALIENT_SHARED") {
-        Some(p) => PathBuf::from(p).join("eval"),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/eval"),
-    }
+    let here = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    salient_eval::eval_dir(&here).unwrap_or_else(|| here.join("../../shared/eval"))
 }
 
 /// The `text` fields of a corpus file, or `None` (with a note on stderr) when it is absent.
