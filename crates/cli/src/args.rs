@@ -11,7 +11,13 @@ use salient_text::{AnalyzerConfig, LanguageChoice, LineMode, TranscriptMode};
 use crate::Failure;
 
 #[derive(Debug, Parser)]
-#[command(name = "salient", version, about = "Fast statistical extractive summarization", long_about = None)]
+#[command(
+    name = "salient",
+    version,
+    about = "Fast statistical extractive summarization",
+    long_about = None,
+    after_help = "`salient FILE...` is short for `salient summarize FILE...`.\n\nExamples:\n  salient story.txt\n  salient summarize --words 100 --format json interview.txt\n  salient summarize --input-format jsonl --jobs 4 < docs.jsonl > summaries.jsonl\n  salient keywords report.txt\n  salient eval ../shared/eval/cnndm_summeval.jsonl -m all --oracle"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -40,7 +46,35 @@ pub enum Command {
         after_help = "Scores are F-measures x 100, the max over each document's references, rouge-score's\ntokenizer with the Porter stemmer unless told otherwise. Default budget: 3 sentences.\n\nExamples:\n  salient eval ../shared/eval/cnndm_summeval.jsonl\n  salient eval -m all --oracle ../shared/eval/dialogsum_test.jsonl\n  salient eval -m lexrank -m lead --words 100 --format json corpus.jsonl"
     )]
     Eval(EvalArgs),
+    /// Background idf models.
+    #[command(subcommand)]
+    Idf(IdfCommand),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    #[command(
+        after_help = "Example:\n  salient completions bash > ~/.local/share/bash-completion/completions/salient"
+    )]
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff) to standard output.
+    #[command(after_help = "Example:\n  salient man > salient.1 && man ./salient.1")]
+    Man,
 }
+
+/// Subcommand names, for the `salient INPUT` shortcut (anything else is a summarize input).
+pub const SUBCOMMANDS: &[&str] = &[
+    "split",
+    "summarize",
+    "sum",
+    "keywords",
+    "eval",
+    "idf",
+    "completions",
+    "man",
+    "help",
+];
 
 /// How inputs are read and analysed; shared by every command that reads text.
 #[derive(Debug, Args, Clone)]
@@ -180,11 +214,74 @@ pub struct SummarizeArgs {
     #[arg(long)]
     pub combine: bool,
     /// Output format.
-    #[arg(long, short = 'f', value_enum, default_value_t = SummaryFormat::Text)]
-    pub format: SummaryFormat,
+    #[arg(long, short = 'f', value_enum, default_value_t = OutputFormat::Text)]
+    pub format: OutputFormat,
     /// Show every sentence with its score and why it was or was not picked.
     #[arg(long)]
     pub explain: bool,
+    /// How inputs are read: whole text files, or JSON Lines (one document per line, one result
+    /// per line, in the same order).
+    #[arg(long, value_enum, default_value_t = InputFormat::Text)]
+    pub input_format: InputFormat,
+    /// With `--input-format jsonl`: the field holding the text.
+    #[arg(long, default_value = "text", value_name = "FIELD")]
+    pub text_field: String,
+    /// With `--input-format jsonl`: the field holding the document id (copied to the output).
+    #[arg(long, default_value = "id", value_name = "FIELD")]
+    pub id_field: String,
+    /// Worker threads for batch input (default: all cores). The output does not depend on it.
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum OutputFormat {
+    /// The picked sentences, one per line (transcript picks with their speaker).
+    Text,
+    /// A JSON object per input, indented.
+    Json,
+    /// A JSON object per input on one line (per document with `--input-format jsonl`).
+    Jsonl,
+    /// The whole document with the picked sentences in bold.
+    Markdown,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum InputFormat {
+    /// Each input is one document.
+    Text,
+    /// Each line of each input is a JSON object holding one document.
+    Jsonl,
+}
+
+#[derive(Debug, Args)]
+pub struct IdfBuildArgs {
+    #[command(flatten)]
+    pub text: TextArgs,
+    /// Where to write the model.
+    #[arg(long, short = 'o', value_name = "MODEL")]
+    pub output: PathBuf,
+    /// Read JSON Lines: each line's `--text-field` is one document.
+    #[arg(long, value_enum, default_value_t = InputFormat::Text)]
+    pub input_format: InputFormat,
+    /// With `--input-format jsonl`: the field holding the text.
+    #[arg(long, default_value = "text", value_name = "FIELD")]
+    pub text_field: String,
+    /// Leave out terms seen in fewer documents (they then count as unseen).
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    pub min_df: u64,
+    /// Do not stem (the model must match how it will be used; summarize stems).
+    #[arg(long)]
+    pub no_stem: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IdfCommand {
+    /// Count document frequencies over a corpus and save them as a model for `--idf`.
+    #[command(
+        after_help = "Examples:\n  salient idf build news/ -o news.idf\n  salient idf build --input-format jsonl articles.jsonl -o news.idf\n  salient summarize --idf news.idf brief.txt"
+    )]
+    Build(IdfBuildArgs),
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]

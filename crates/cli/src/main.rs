@@ -3,6 +3,7 @@
 
 mod args;
 mod eval;
+mod idf;
 mod input;
 mod keywords;
 mod split;
@@ -11,7 +12,7 @@ mod summarize;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
 /// Exit status: the command ran and every input was fine.
 pub const EXIT_OK: u8 = 0;
@@ -60,7 +61,7 @@ impl From<io::Error> for Failure {
 }
 
 fn main() -> ExitCode {
-    let cli = args::Cli::parse();
+    let cli = args::Cli::parse_from(with_shortcut(std::env::args_os().collect()));
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let result = match cli.command {
@@ -68,6 +69,16 @@ fn main() -> ExitCode {
         args::Command::Summarize(a) => summarize::run(&a, &mut out),
         args::Command::Keywords(a) => keywords::run(&a, &mut out),
         args::Command::Eval(a) => eval::run(&a, &mut out),
+        args::Command::Idf(args::IdfCommand::Build(a)) => idf::build(&a, &mut out),
+        args::Command::Completions { shell } => {
+            let mut cmd = args::Cli::command();
+            clap_complete::generate(shell, &mut cmd, "salient", &mut out);
+            Ok(EXIT_OK)
+        }
+        args::Command::Man => clap_mangen::Man::new(args::Cli::command())
+            .render(&mut out)
+            .map(|_| EXIT_OK)
+            .map_err(Failure::from),
     };
     let result = result.and_then(|code| out.flush().map(|_| code).map_err(Failure::from));
     match result {
@@ -78,6 +89,23 @@ fn main() -> ExitCode {
             ExitCode::from(f.code)
         }
     }
+}
+
+/// `salient FILE...` means `salient summarize FILE...`: insert the subcommand when the first
+/// argument is not one (nor a top-level flag such as `--help`). With no argument at all,
+/// standard input is summarized when it is not a terminal; otherwise help is shown.
+fn with_shortcut(mut argv: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    use std::io::IsTerminal;
+    let first = argv.get(1).and_then(|a| a.to_str()).map(str::to_owned);
+    let insert = match first.as_deref() {
+        None => !io::stdin().is_terminal(),
+        Some("-h" | "--help" | "-V" | "--version") => false,
+        Some(a) => !args::SUBCOMMANDS.contains(&a),
+    };
+    if insert {
+        argv.insert(1.min(argv.len()), "summarize".into());
+    }
+    argv
 }
 
 /// Writes to `out`, turning a closed pipe into a quiet stop.

@@ -7,14 +7,23 @@ use salient_rank::{
 };
 use serde::Serialize;
 
-use crate::args::{SummarizeArgs, SummaryFormat};
-use crate::input::read_inputs;
+use std::io::IsTerminal;
+
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+
+use crate::args::{InputFormat, OutputFormat, SummarizeArgs};
+use crate::input::{jsonl_documents, read_inputs};
 use crate::{emit, Failure, EXIT_INPUT, EXIT_OK};
 
 #[derive(Serialize)]
 struct Record<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     source: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a serde_json::Value>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     sources: Vec<&'a str>,
     version: &'static str,
@@ -62,6 +71,9 @@ struct PickOut<'a> {
 pub fn run(args: &SummarizeArgs, out: &mut impl Write) -> Result<u8, Failure> {
     let config = SummarizerConfig::try_from(args)?;
     let summarizer = config.build().map_err(|e| Failure::usage(e.to_string()))?;
+    if args.input_format == InputFormat::Jsonl {
+        return batch(args, &summarizer, out);
+    }
     let (inputs, errors) = read_inputs(&args.text.inputs);
     let mut failed = !errors.is_empty();
     for e in &errors {
@@ -88,7 +100,7 @@ pub fn run(args: &SummarizeArgs, out: &mut impl Write) -> Result<u8, Failure> {
         let many = texts.len() > 1;
         for (k, (name, text)) in texts.iter().enumerate() {
             let summary = summarizer.summarize(text);
-            if many && args.format == SummaryFormat::Text {
+            if many && matches!(args.format, OutputFormat::Text | OutputFormat::Markdown) {
                 emit(
                     out,
                     &format!("{}==> {name} <==\n", if k > 0 { "\n" } else { "" }),
@@ -109,7 +121,13 @@ fn write_summary(
     combined: bool,
 ) -> Result<(), Failure> {
     let label = |d: usize| names.get(d).copied().unwrap_or("-");
-    for note in &summary.notes {
+    // An empty input's only news is that it is empty (not, say, that its language is unknown).
+    let notes: &[String] = if summary.sentences.is_empty() {
+        &[]
+    } else {
+        &summary.notes
+    };
+    for note in notes {
         eprintln!(
             "salient: {}: note: {note}",
             if combined { "combined" } else { label(0) }
@@ -122,7 +140,7 @@ fn write_summary(
         );
     }
     match args.format {
-        SummaryFormat::Text if args.explain => {
+        OutputFormat::Text if args.explain => {
             for s in &summary.sentences {
                 let mark = if s.status == Status::Picked { '+' } else { '-' };
                 let source = if combined {
@@ -143,65 +161,32 @@ fn write_summary(
                 )?;
             }
         }
-        SummaryFormat::Text => {
+        OutputFormat::Text => {
             for s in summary.picks() {
                 if combined {
                     emit(out, &format!("[{}] ", label(s.document)))?;
                 }
-                // In a transcript, who said it is part of the summary.
-                if let Some(speaker) = summary.speaker(s) {
-                    emit(out, &format!("{speaker}: "))?;
-                }
-                emit(out, &one_line(summary.text(s)))?;
+                emit(out, &pick_line(summary, s))?;
                 emit(out, "\n")?;
             }
         }
-        SummaryFormat::Json => {
-            let pick = |s: &salient_rank::RankedSentence, status: bool| PickOut {
-                source: combined.then(|| label(s.document)),
-                index: s.index,
-                start: s.span.start,
-                end: s.span.end,
-                score: s.score,
-                rank: s.rank,
-                words: s.words,
-                speaker: summary.speaker(s),
-                status: status.then(|| status_text(&s.status, summary)),
-                text: summary.text(s),
-            };
-            let cfg = summarizer.config();
-            let record = Record {
-                source: (!combined).then(|| label(0)),
-                sources: if combined { names.to_vec() } else { Vec::new() },
-                version: salient_rank::VERSION,
-                method: summary.method.to_string(),
-                language: summary
-                    .languages
-                    .iter()
-                    .map(|l| l.language.code())
-                    .collect(),
-                transcript: summary.transcripts.iter().map(|t| t.name()).collect(),
-                options: Options {
-                    budget: budget_text(&summary.budget),
-                    redundancy: redundancy_text(&summary.redundancy),
-                    position_prior: match cfg.position_prior {
-                        PositionPrior::Auto => "auto".into(),
-                        PositionPrior::Off => "off".into(),
-                        PositionPrior::Tau(t) => t.to_string(),
-                    },
-                    min_words: cfg.filters.min_words,
-                    max_words: cfg.filters.max_words,
-                    skip_questions: cfg.filters.skip_questions,
-                    idf_model: cfg.idf_model.is_some(),
-                },
-                sentences: summary.sentences.len(),
-                notes: summary.notes.clone(),
-                picks: summary.picks().map(|s| pick(s, false)).collect(),
-                explain: args
-                    .explain
-                    .then(|| summary.sentences.iter().map(|s| pick(s, true)).collect()),
-            };
-            let line = serde_json::to_string(&record).map_err(|e| Failure {
+        OutputFormat::Markdown => {
+            for (d, text) in summary.inputs().iter().enumerate() {
+                if combined {
+                    emit(out, &format!("## {}\n\n", label(d)))?;
+                }
+                emit(out, &highlighted(summary, d, text))?;
+                emit(out, "\n")?;
+            }
+        }
+        OutputFormat::Json | OutputFormat::Jsonl => {
+            let record = record(args, summarizer, summary, names, combined, None, None);
+            let line = if args.format == OutputFormat::Json {
+                serde_json::to_string_pretty(&record)
+            } else {
+                serde_json::to_string(&record)
+            }
+            .map_err(|e| Failure {
                 code: 1,
                 message: e.to_string(),
             })?;
@@ -210,6 +195,194 @@ fn write_summary(
         }
     }
     Ok(())
+}
+
+/// A pick as one line: its speaker (in a transcript) and its text, line breaks as spaces.
+fn pick_line(summary: &Summary<'_>, s: &salient_rank::RankedSentence) -> String {
+    // In a transcript, who said it is part of the summary.
+    match summary.speaker(s) {
+        Some(speaker) => format!("{speaker}: {}", one_line(summary.text(s))),
+        None => one_line(summary.text(s)),
+    }
+}
+
+/// Input `d` with its picked sentences in bold (Markdown), everything else verbatim.
+fn highlighted(summary: &Summary<'_>, d: usize, text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut at = 0;
+    for s in summary.picks().filter(|s| s.document == d) {
+        out.push_str(&text[at..s.span.start]);
+        out.push_str("**");
+        out.push_str(summary.text(s));
+        out.push_str("**");
+        at = s.span.end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+fn record<'a>(
+    args: &SummarizeArgs,
+    summarizer: &Summarizer,
+    summary: &'a Summary<'a>,
+    names: &[&'a str],
+    combined: bool,
+    line: Option<usize>,
+    id: Option<&'a serde_json::Value>,
+) -> Record<'a> {
+    let label = |d: usize| names.get(d).copied().unwrap_or("-");
+    let pick = |s: &salient_rank::RankedSentence, status: bool| PickOut {
+        source: combined.then(|| label(s.document)),
+        index: s.index,
+        start: s.span.start,
+        end: s.span.end,
+        score: s.score,
+        rank: s.rank,
+        words: s.words,
+        speaker: summary.speaker(s),
+        status: status.then(|| status_text(&s.status, summary)),
+        text: summary.text(s),
+    };
+    let cfg = summarizer.config();
+    Record {
+        source: (!combined).then(|| label(0)),
+        line,
+        id,
+        sources: if combined { names.to_vec() } else { Vec::new() },
+        version: salient_rank::VERSION,
+        method: summary.method.to_string(),
+        language: summary
+            .languages
+            .iter()
+            .map(|l| l.language.code())
+            .collect(),
+        transcript: summary.transcripts.iter().map(|t| t.name()).collect(),
+        options: Options {
+            budget: budget_text(&summary.budget),
+            redundancy: redundancy_text(&summary.redundancy),
+            position_prior: match cfg.position_prior {
+                PositionPrior::Auto => "auto".into(),
+                PositionPrior::Off => "off".into(),
+                PositionPrior::Tau(t) => t.to_string(),
+            },
+            min_words: cfg.filters.min_words,
+            max_words: cfg.filters.max_words,
+            skip_questions: cfg.filters.skip_questions,
+            idf_model: cfg.idf_model.is_some(),
+        },
+        sentences: summary.sentences.len(),
+        notes: summary.notes.clone(),
+        picks: summary.picks().map(|s| pick(s, false)).collect(),
+        explain: args
+            .explain
+            .then(|| summary.sentences.iter().map(|s| pick(s, true)).collect()),
+    }
+}
+
+/// `--input-format jsonl`: one document per line, summarized in parallel, one result per line in
+/// input order; a bad line gives an error record (and a message with its line number).
+fn batch(
+    args: &SummarizeArgs,
+    summarizer: &Summarizer,
+    out: &mut impl Write,
+) -> Result<u8, Failure> {
+    if let Some(j) = args.jobs {
+        if j == 0 {
+            return Err(Failure::usage("--jobs: 0 threads cannot run anything"));
+        }
+        // Only fails if the pool was already built, which nothing else does.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(j)
+            .build_global();
+    }
+    if args.combine {
+        return Err(Failure::usage(
+            "--combine cannot be used with --input-format jsonl (each line is its own document)",
+        ));
+    }
+    let (inputs, errors) = read_inputs(&args.text.inputs);
+    let mut failed = !errors.is_empty();
+    for e in &errors {
+        eprintln!("salient: {e}");
+    }
+    for input in &inputs {
+        let data = match input.text(args.text.lossy) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("salient: {e}");
+                failed = true;
+                continue;
+            }
+        };
+        let docs = jsonl_documents(&data, &args.text_field, &args.id_field);
+        let bar = if std::io::stderr().is_terminal() && docs.len() > 1 {
+            let bar = ProgressBar::new(docs.len() as u64);
+            if let Ok(style) =
+                ProgressStyle::with_template("{bar:40} {pos}/{len} docs {per_sec} {eta}")
+            {
+                bar.set_style(style);
+            }
+            bar
+        } else {
+            ProgressBar::hidden()
+        };
+        let name = input.name.as_str();
+        let lines: Vec<Result<String, (String, String)>> = docs
+            .par_iter()
+            .map(|doc| {
+                let id = (!doc.id.is_null()).then_some(&doc.id);
+                let result = match &doc.text {
+                    Ok(text) => {
+                        let summary = summarizer.summarize(text);
+                        if args.format == OutputFormat::Text {
+                            let picks: Vec<String> =
+                                summary.picks().map(|s| pick_line(&summary, s)).collect();
+                            let id = id.map_or(String::new(), |v| match v {
+                                serde_json::Value::String(s) => s.clone(),
+                                v => v.to_string(),
+                            });
+                            Ok(format!("{id}\t{}", picks.join(" ")))
+                        } else {
+                            let r = record(
+                                args,
+                                summarizer,
+                                &summary,
+                                &[name],
+                                false,
+                                Some(doc.line),
+                                id,
+                            );
+                            serde_json::to_string(&r).map_err(|e| e.to_string())
+                        }
+                    }
+                    Err(e) => Err(e.clone()),
+                };
+                bar.inc(1);
+                result.map_err(|e| {
+                    let record = serde_json::json!({
+                        "source": name,
+                        "line": doc.line,
+                        "id": doc.id,
+                        "error": e,
+                    });
+                    (e, record.to_string())
+                })
+            })
+            .collect();
+        bar.finish_and_clear();
+        for (doc, line) in docs.iter().zip(lines) {
+            match line {
+                Ok(l) => emit(out, &l)?,
+                Err((message, record)) => {
+                    eprintln!("salient: {name}: line {}: {message}", doc.line);
+                    failed = true;
+                    emit(out, &record)?;
+                }
+            }
+            emit(out, "\n")?;
+        }
+    }
+    Ok(if failed { EXIT_INPUT } else { EXIT_OK })
 }
 
 /// Line breaks inside a sentence (hard-wrapped text) shown as spaces.

@@ -31,7 +31,7 @@ fn summarize_corpora_goldens() {
             &format!("summarize_{file}.txt"),
             &stdout(&["summarize", &path]),
         );
-        let json = stdout(&["summarize", "--format", "json", "--sentences", "3", &path]);
+        let json = stdout(&["summarize", "--format", "jsonl", "--sentences", "3", &path]);
         let v: serde_json::Value = serde_json::from_str(json.trim()).unwrap();
         let text = std::fs::read_to_string(root().join(&path)).unwrap();
         let picks = v["picks"].as_array().unwrap();
@@ -77,7 +77,7 @@ fn summarize_seed_transcript() {
     let out = stdout(&[
         "summarize",
         "--format",
-        "json",
+        "jsonl",
         "-s",
         "4",
         seed.to_str().unwrap(),
@@ -248,5 +248,153 @@ fn summarize_error_cases() {
         );
         assert!(!stderr.contains("panicked"), "{stderr}");
     }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn shortcut_formats_completions_and_man() {
+    let news = "corpora/news_harbor_bridge.txt";
+    // `salient FILE` is `salient summarize FILE`.
+    assert_eq!(
+        stdout(&[news, "-s", "2"]),
+        stdout(&["summarize", news, "-s", "2"])
+    );
+    // Markdown: the whole document, picks in bold.
+    let md = stdout(&["summarize", "-s", "2", "-f", "markdown", news]);
+    let text = std::fs::read_to_string(root().join(news)).unwrap();
+    assert_eq!(md.matches("**").count(), 4);
+    assert_eq!(md.replace("**", "").trim_end(), text.trim_end());
+    // json is indented, jsonl one line; same content.
+    let pretty: serde_json::Value =
+        serde_json::from_str(&stdout(&["summarize", "-s", "2", "-f", "json", news])).unwrap();
+    let line = stdout(&["summarize", "-s", "2", "-f", "jsonl", news]);
+    assert_eq!(line.lines().count(), 1);
+    assert_eq!(
+        pretty,
+        serde_json::from_str::<serde_json::Value>(&line).unwrap()
+    );
+    assert!(stdout(&["completions", "bash"]).contains("_salient"));
+    assert!(stdout(&["completions", "zsh"]).contains("#compdef salient"));
+    assert!(stdout(&["man"]).contains(".TH salient 1"));
+    let help = stdout(&["summarize", "--help"]);
+    assert!(help.contains("Examples:") && help.contains("--sentences"));
+}
+
+#[test]
+fn batch_jsonl_keeps_order_reports_bad_lines_and_ignores_thread_count() {
+    let mut data = String::new();
+    for (i, f) in CORPORA.iter().enumerate() {
+        let text = std::fs::read_to_string(root().join(format!("corpora/{f}.txt"))).unwrap();
+        data.push_str(&serde_json::json!({ "doc": i, "body": text }).to_string());
+        data.push('\n');
+        if i == 1 {
+            data.push_str("{\"doc\": 99, \"body\": 5}\n\nnot json\n");
+        }
+    }
+    let args = |jobs: &'static str| {
+        vec![
+            "summarize",
+            "--input-format",
+            "jsonl",
+            "--text-field",
+            "body",
+            "--id-field",
+            "doc",
+            "-s",
+            "2",
+            "-f",
+            "jsonl",
+            "-j",
+            jobs,
+            "-",
+        ]
+    };
+    let one = salient(&args("1"), data.as_bytes());
+    let two = salient(&args("2"), data.as_bytes());
+    assert_eq!(one.stdout, two.stdout, "thread count changed the output");
+    assert_eq!(one.status.code(), Some(3));
+    let stderr = String::from_utf8_lossy(&one.stderr);
+    assert!(
+        stderr.contains("-: line 3: field \"body\" is not a string"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("-: line 5: malformed JSON"), "{stderr}");
+    let rows: Vec<serde_json::Value> = String::from_utf8(one.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    // Five documents and two error records, in input order.
+    assert_eq!(rows.len(), 7);
+    let ids: Vec<String> = rows.iter().map(|r| r["id"].to_string()).collect();
+    assert_eq!(ids, ["0", "1", "99", "null", "2", "3", "4"]);
+    assert!(rows[2]["error"].is_string() && rows[3]["error"].is_string());
+    assert_eq!(rows[0]["picks"].as_array().unwrap().len(), 2);
+    // Text output: id, tab, the summary.
+    let out = salient(
+        &[
+            "sum",
+            "--input-format",
+            "jsonl",
+            "--text-field",
+            "body",
+            "--id-field",
+            "doc",
+            "-s",
+            "1",
+            "-",
+        ],
+        data.as_bytes(),
+    );
+    let first = String::from_utf8(out.stdout).unwrap();
+    assert!(first
+        .lines()
+        .next()
+        .unwrap()
+        .starts_with("0\tHarbor City approves"));
+}
+
+#[test]
+fn idf_build_then_summarize_with_it() {
+    let dir = std::env::temp_dir().join(format!("salient-idf-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let model = dir.join("news.idf");
+    let m = model.to_str().unwrap();
+    let out = salient(
+        &[
+            "idf",
+            "build",
+            "-l",
+            "en",
+            "corpora/news_harbor_bridge.txt",
+            "corpora/report_city_libraries.txt",
+            "-o",
+            m,
+        ],
+        b"",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("2 documents"));
+    let saved = std::fs::read_to_string(&model).unwrap();
+    assert!(saved.starts_with("# salient idf model v1\nlanguage\ten\nstem\ttrue\ndocuments\t2\n"));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&[
+        "summarize",
+        "--idf",
+        m,
+        "-f",
+        "jsonl",
+        "-s",
+        "2",
+        "corpora/news_harbor_bridge.txt",
+    ]))
+    .unwrap();
+    assert_eq!(v["options"]["idf_model"], true);
+    // Nothing to count is an error.
+    let out = salient(&["idf", "build", "-o", m, "no/such/dir"], b"");
+    assert_eq!(out.status.code(), Some(3));
     std::fs::remove_dir_all(&dir).ok();
 }
