@@ -156,6 +156,10 @@ fn summarize_error_cases() {
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("bad.idf"), b"not a model\n").unwrap();
     std::fs::write(dir.join("empty.txt"), b"").unwrap();
+    std::fs::write(dir.join("binary.txt"), b"GIF89a\0\0\x01").unwrap();
+    std::fs::write(dir.join("latin1.txt"), b"Caf\xe9 prices rose. Wages fell.").unwrap();
+    let binary = dir.join("binary.txt").to_str().unwrap().to_string();
+    let latin1 = dir.join("latin1.txt").to_str().unwrap().to_string();
     let bad_idf = dir.join("bad.idf").to_str().unwrap().to_string();
     let empty = dir.join("empty.txt").to_str().unwrap().to_string();
     let news = "corpora/news_harbor_bridge.txt";
@@ -230,6 +234,32 @@ fn summarize_error_cases() {
             vec!["summarize", &empty],
             0,
             "no text, so the summary is empty",
+        ),
+        (
+            vec!["summarize", &binary],
+            3,
+            "binary.txt: binary data (NUL byte at offset 6)",
+        ),
+        (
+            vec!["summarize", &latin1],
+            3,
+            "latin1.txt: invalid UTF-8 at byte offset 3",
+        ),
+        (vec![&binary], 3, "binary data"),
+        (
+            vec!["summarize", "-j", "0", "--input-format", "jsonl", news],
+            2,
+            "--jobs",
+        ),
+        (
+            vec!["summarize", "--combine", "--input-format", "jsonl", news],
+            2,
+            "--combine",
+        ),
+        (
+            vec!["summarize", "--format", "yaml", news],
+            2,
+            "invalid value 'yaml'",
         ),
         (
             vec!["keywords", "--top", "0", news],
@@ -397,4 +427,37 @@ fn idf_build_then_summarize_with_it() {
     let out = salient(&["idf", "build", "-o", m, "no/such/dir"], b"");
     assert_eq!(out.status.code(), Some(3));
     std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn closed_pipe_in_batch_is_not_an_error() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let line = serde_json::json!({"id": 1, "text": "Prices rose in March. Wages fell. Shops closed early."})
+        .to_string();
+    let data = format!("{line}\n").repeat(20_000);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_salient"))
+        .args(["summarize", "--input-format", "jsonl", "-f", "jsonl", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(data.as_bytes());
+    });
+    // Read a little, then close the pipe.
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 64];
+    let _ = std::io::Read::read(&mut stdout, &mut first);
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains("Broken pipe"),
+        "{stderr}"
+    );
 }
