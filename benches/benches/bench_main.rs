@@ -4,4 +4,8 @@ use criterion::criterion_main;
 
 mod benchmarks;
 
-criterion_main!(benchmarks::analysis::benches, benchmarks::ranking::benches);
+criterion_main!(
+    benchmarks::analysis::benches,
+    benchmarks::ranking::benches,
+    benchmarks::stages::benches
+);

@@ -1,2 +1,3 @@
 pub mod analysis;
 pub mod ranking;
+pub mod stages;

@@ -57,6 +57,20 @@ pub struct Report {
     pub skipped: usize,
 }
 
+impl Report {
+    /// The `q`-quantile (0 to 1, nearest rank) of the per-document summarizing time, in
+    /// milliseconds; 0 without documents.
+    pub fn time_quantile_ms(&self, q: f64) -> f64 {
+        let mut t: Vec<f64> = self.docs.iter().map(|d| d.seconds * 1e3).collect();
+        if t.is_empty() {
+            return 0.0;
+        }
+        t.sort_by(f64::total_cmp);
+        let rank = ((q.clamp(0.0, 1.0) * t.len() as f64).ceil() as usize).clamp(1, t.len());
+        t[rank - 1]
+    }
+}
+
 /// The candidate text ROUGE sees: one picked sentence per line, inner whitespace collapsed.
 fn candidate<'a>(sentences: impl Iterator<Item = &'a str>) -> String {
     sentences

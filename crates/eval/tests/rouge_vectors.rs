@@ -91,3 +91,24 @@ fn multi_reference_takes_the_best_per_type() {
     assert_eq!(best.rouge2.f, each[0].max(each[1]));
     assert_eq!(rouge.score_multi(&[], &c).rouge1.f, 0.0);
 }
+
+#[test]
+fn time_quantiles_use_nearest_rank() {
+    use salient_eval::{DocResult, Report, RougeScores};
+    let doc = |ms: f64| DocResult {
+        id: String::new(),
+        scores: RougeScores::default(),
+        picks: 0,
+        seconds: ms / 1e3,
+    };
+    let r = Report {
+        system: "x".into(),
+        docs: [5.0, 1.0, 3.0, 2.0, 4.0].into_iter().map(doc).collect(),
+        mean: RougeScores::default(),
+        docs_per_second: 0.0,
+        skipped: 0,
+    };
+    assert!((r.time_quantile_ms(0.5) - 3.0).abs() < 1e-9);
+    assert!((r.time_quantile_ms(0.95) - 5.0).abs() < 1e-9);
+    assert!((r.time_quantile_ms(0.0) - 1.0).abs() < 1e-9);
+}
