@@ -105,13 +105,24 @@ impl Language {
     /// assert!(d.warning.is_none());
     /// ```
     pub fn detect(text: &str) -> Detection {
-        let mut end = text.len().min(16 * 1024);
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        let sample = &text[..end];
+        let prefix = |n: usize| {
+            let mut end = text.len().min(n);
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            &text[..end]
+        };
         let allow: Vec<whatlang::Lang> = Language::ALL.iter().map(|l| l.to_whatlang()).collect();
-        let guess = whatlang::Detector::with_allowlist(allow).detect(sample);
+        let detector = whatlang::Detector::with_allowlist(allow);
+        // Trigram statistics settle within a few hundred words: try the opening first (most of
+        // the cost of summarizing a news article was detection on its whole text), and read
+        // further only when that is not reliable.
+        let mut sample = prefix(2 * 1024);
+        let mut guess = detector.detect(sample);
+        if !guess.as_ref().is_some_and(|i| i.is_reliable()) && text.len() > sample.len() {
+            sample = prefix(16 * 1024);
+            guess = detector.detect(sample);
+        }
         if let Some(info) = guess.as_ref().filter(|i| i.is_reliable()) {
             if let Some(language) = Language::from_whatlang(info.lang()) {
                 return Detection {
