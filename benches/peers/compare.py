@@ -12,6 +12,7 @@ import json
 import os
 import platform
 import random
+import signal
 import statistics
 import subprocess
 import sys
@@ -138,12 +139,13 @@ def run_process(cmd, timeout, stdout_path):
     mem = stdout_path + ".maxrss"
     with open(stdout_path, "w", encoding="utf-8") as out:
         start = time.perf_counter()
+        # A session of its own, so that a timeout stops the measured process, not only `time`.
         p = subprocess.Popen(["/usr/bin/time", "-f", "%M", "-o", mem] + cmd, stdout=out,
-                             stderr=subprocess.DEVNULL)
+                             stderr=subprocess.DEVNULL, start_new_session=True)
         try:
             status = p.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
-            p.kill()
+            os.killpg(p.pid, signal.SIGKILL)
             p.wait()
             status = None
         wall = time.perf_counter() - start
