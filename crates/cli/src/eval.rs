@@ -47,15 +47,7 @@ impl From<salient_eval::Prf> for Prf {
 }
 
 pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
-    if let Some(j) = args.jobs {
-        if j == 0 {
-            return Err(Failure::usage("--jobs: 0 threads cannot run anything"));
-        }
-        // Only fails if the pool was already built, which nothing else does.
-        let _ = rayon::ThreadPoolBuilder::new()
-            .num_threads(j)
-            .build_global();
-    }
+    crate::set_jobs(args.jobs)?;
     let mut systems: Vec<System> = Vec::new();
     let names: Vec<&str> = if args.methods.is_empty() {
         vec!["default", "lead"]

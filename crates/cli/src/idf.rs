@@ -7,7 +7,7 @@ use salient_rank::IdfModel;
 use salient_text::{AnalyzerConfig, LanguageChoice, Vocabulary};
 
 use crate::args::{IdfBuildArgs, InputFormat};
-use crate::input::{jsonl_documents, read_inputs};
+use crate::input::{jsonl_documents, read_texts};
 use crate::{emit, Failure, EXIT_INPUT, EXIT_OK};
 
 pub fn build(args: &IdfBuildArgs, out: &mut impl Write) -> Result<u8, Failure> {
@@ -19,25 +19,13 @@ pub fn build(args: &IdfBuildArgs, out: &mut impl Write) -> Result<u8, Failure> {
         .clone()
         .build()
         .map_err(|e| Failure::usage(e.to_string()))?;
-    let (inputs, errors) = read_inputs(&args.text.inputs);
-    let mut failed = !errors.is_empty();
-    for e in &errors {
-        eprintln!("salient: {e}");
-    }
+    let (inputs, mut failed) = read_texts(&args.text.inputs, args.text.lossy);
     let mut texts: Vec<String> = Vec::new();
-    for input in &inputs {
-        let text = match input.text(args.text.lossy) {
-            Ok(t) => t,
-            Err(e) => {
-                eprintln!("salient: {e}");
-                failed = true;
-                continue;
-            }
-        };
+    for input in inputs {
         match args.input_format {
-            InputFormat::Text => texts.push(text.into_owned()),
+            InputFormat::Text => texts.push(input.text),
             InputFormat::Jsonl => {
-                for doc in jsonl_documents(&text, &args.text_field, "id") {
+                for doc in jsonl_documents(&input.text, &args.text_field, "id") {
                     match doc.text {
                         Ok(t) => texts.push(t),
                         Err(e) => {

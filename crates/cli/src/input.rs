@@ -138,3 +138,35 @@ pub fn jsonl_documents(data: &str, text_field: &str, id_field: &str) -> Vec<Json
         })
         .collect()
 }
+
+/// One input, read and decoded.
+pub struct Text {
+    /// How to name it in messages and output (`-` for standard input).
+    pub name: String,
+    /// Its text.
+    pub text: String,
+}
+
+/// Reads `paths` (see [`read_inputs`]) and decodes each input, reporting every one that cannot be
+/// read or is not text on stderr. Returns the texts, in order, and whether any input failed.
+pub fn read_texts(paths: &[PathBuf], lossy: bool) -> (Vec<Text>, bool) {
+    let (inputs, errors) = read_inputs(paths);
+    let mut failed = !errors.is_empty();
+    for e in &errors {
+        eprintln!("salient: {e}");
+    }
+    let mut texts = Vec::with_capacity(inputs.len());
+    for input in &inputs {
+        match input.text(lossy) {
+            Ok(t) => texts.push(Text {
+                name: input.name.clone(),
+                text: t.into_owned(),
+            }),
+            Err(e) => {
+                eprintln!("salient: {e}");
+                failed = true;
+            }
+        }
+    }
+    (texts, failed)
+}

@@ -7,7 +7,7 @@ use salient_text::AnalyzerConfig;
 use serde::Serialize;
 
 use crate::args::{KeywordsArgs, SummaryFormat};
-use crate::input::read_inputs;
+use crate::input::read_texts;
 use crate::{emit, Failure, EXIT_INPUT, EXIT_OK};
 
 #[derive(Serialize)]
@@ -35,22 +35,11 @@ pub fn run(args: &KeywordsArgs, out: &mut impl Write) -> Result<u8, Failure> {
     }
     .build()
     .map_err(|e| Failure::usage(e.to_string()))?;
-    let (inputs, errors) = read_inputs(&args.text.inputs);
-    let mut failed = !errors.is_empty();
-    for e in &errors {
-        eprintln!("salient: {e}");
-    }
+    let (inputs, failed) = read_texts(&args.text.inputs, args.text.lossy);
     let many = inputs.len() > 1;
     for (k, input) in inputs.iter().enumerate() {
-        let text = match input.text(args.text.lossy) {
-            Ok(t) => t,
-            Err(e) => {
-                eprintln!("salient: {e}");
-                failed = true;
-                continue;
-            }
-        };
-        let keywords = extractor.extract(&text);
+        let text = &input.text;
+        let keywords = extractor.extract(text);
         if keywords.is_empty() {
             eprintln!("salient: {}: note: no keywords (no words)", input.name);
         }

@@ -108,6 +108,20 @@ fn with_shortcut(mut argv: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
     argv
 }
 
+/// Sizes rayon's global pool for `--jobs N` (default: all cores).
+pub fn set_jobs(jobs: Option<usize>) -> Result<(), Failure> {
+    if let Some(j) = jobs {
+        if j == 0 {
+            return Err(Failure::usage("--jobs: 0 threads cannot run anything"));
+        }
+        // Only fails if the pool was already built, which nothing else does.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(j)
+            .build_global();
+    }
+    Ok(())
+}
+
 /// Writes to `out`, turning a closed pipe into a quiet stop.
 pub fn emit(out: &mut impl Write, s: &str) -> Result<(), Failure> {
     out.write_all(s.as_bytes()).map_err(Failure::from)

@@ -6,7 +6,7 @@ use salient_text::{AnalyzerConfig, Vocabulary};
 use serde::Serialize;
 
 use crate::args::{SplitArgs, SplitFormat};
-use crate::input::read_inputs;
+use crate::input::read_texts;
 use crate::{emit, Failure, EXIT_INPUT, EXIT_OK};
 
 #[derive(Serialize)]
@@ -36,23 +36,12 @@ pub fn run(args: &SplitArgs, out: &mut impl Write) -> Result<u8, Failure> {
     let analyzer = AnalyzerConfig::try_from(&args.text)?
         .build()
         .map_err(|e| Failure::usage(e.to_string()))?;
-    let (inputs, errors) = read_inputs(&args.text.inputs);
-    let mut failed = !errors.is_empty();
-    for e in &errors {
-        eprintln!("salient: {e}");
-    }
+    let (inputs, failed) = read_texts(&args.text.inputs, args.text.lossy);
     let many = inputs.len() > 1;
     for (n, input) in inputs.iter().enumerate() {
-        let text = match input.text(args.text.lossy) {
-            Ok(t) => t,
-            Err(e) => {
-                eprintln!("salient: {e}");
-                failed = true;
-                continue;
-            }
-        };
+        let text = &input.text;
         let mut vocab = Vocabulary::default();
-        let a = analyzer.analyze(&text, &mut vocab);
+        let a = analyzer.analyze(text, &mut vocab);
         if let Some(w) = &a.language.warning {
             eprintln!("salient: {}: warning: {w}", input.name);
         }

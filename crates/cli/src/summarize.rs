@@ -13,7 +13,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
 use crate::args::{InputFormat, OutputFormat, SummarizeArgs};
-use crate::input::{jsonl_documents, read_inputs};
+use crate::input::{jsonl_documents, read_texts};
 use crate::{emit, Failure, EXIT_INPUT, EXIT_OK};
 
 #[derive(Serialize)]
@@ -74,21 +74,11 @@ pub fn run(args: &SummarizeArgs, out: &mut impl Write) -> Result<u8, Failure> {
     if args.input_format == InputFormat::Jsonl {
         return batch(args, &summarizer, out);
     }
-    let (inputs, errors) = read_inputs(&args.text.inputs);
-    let mut failed = !errors.is_empty();
-    for e in &errors {
-        eprintln!("salient: {e}");
-    }
-    let mut texts = Vec::with_capacity(inputs.len());
-    for input in &inputs {
-        match input.text(args.text.lossy) {
-            Ok(t) => texts.push((input.name.as_str(), t)),
-            Err(e) => {
-                eprintln!("salient: {e}");
-                failed = true;
-            }
-        }
-    }
+    let (inputs, failed) = read_texts(&args.text.inputs, args.text.lossy);
+    let texts: Vec<(&str, &str)> = inputs
+        .iter()
+        .map(|t| (t.name.as_str(), t.text.as_str()))
+        .collect();
     if args.combine {
         let names: Vec<&str> = texts.iter().map(|(n, _)| *n).collect();
         let bodies: Vec<&str> = texts.iter().map(|(_, t)| t.as_ref()).collect();
@@ -286,35 +276,15 @@ fn batch(
     summarizer: &Summarizer,
     out: &mut impl Write,
 ) -> Result<u8, Failure> {
-    if let Some(j) = args.jobs {
-        if j == 0 {
-            return Err(Failure::usage("--jobs: 0 threads cannot run anything"));
-        }
-        // Only fails if the pool was already built, which nothing else does.
-        let _ = rayon::ThreadPoolBuilder::new()
-            .num_threads(j)
-            .build_global();
-    }
+    crate::set_jobs(args.jobs)?;
     if args.combine {
         return Err(Failure::usage(
             "--combine cannot be used with --input-format jsonl (each line is its own document)",
         ));
     }
-    let (inputs, errors) = read_inputs(&args.text.inputs);
-    let mut failed = !errors.is_empty();
-    for e in &errors {
-        eprintln!("salient: {e}");
-    }
+    let (inputs, mut failed) = read_texts(&args.text.inputs, args.text.lossy);
     for input in &inputs {
-        let data = match input.text(args.text.lossy) {
-            Ok(t) => t,
-            Err(e) => {
-                eprintln!("salient: {e}");
-                failed = true;
-                continue;
-            }
-        };
-        let docs = jsonl_documents(&data, &args.text_field, &args.id_field);
+        let docs = jsonl_documents(&input.text, &args.text_field, &args.id_field);
         let bar = if std::io::stderr().is_terminal() && docs.len() > 1 {
             let bar = ProgressBar::new(docs.len() as u64);
             if let Ok(style) =

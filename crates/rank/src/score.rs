@@ -265,15 +265,22 @@ pub(crate) struct SumBasic<'x> {
     p: Vec<f64>,
 }
 
+/// Each term's share of all term occurrences in the document (the unigram distribution).
+fn term_distribution(x: &TfIdf) -> Vec<f64> {
+    let totals = x.counts().transpose().row_sums();
+    let all = totals.sum();
+    totals
+        .iter()
+        .map(|&t| if all > 0.0 { t / all } else { 0.0 })
+        .collect()
+}
+
 impl<'x> SumBasic<'x> {
     pub fn new(x: &'x TfIdf) -> Self {
-        let totals = x.counts().transpose().row_sums();
-        let all = totals.sum();
-        let p = totals
-            .iter()
-            .map(|&t| if all > 0.0 { t / all } else { 0.0 })
-            .collect();
-        SumBasic { x, p }
+        SumBasic {
+            x,
+            p: term_distribution(x),
+        }
     }
 }
 
@@ -315,18 +322,14 @@ const KL_ALPHA: f64 = 0.01;
 
 impl<'x> KlSum<'x> {
     pub fn new(x: &'x TfIdf) -> Self {
-        let totals = x.counts().transpose().row_sums();
-        let all = totals.sum();
-        let p = totals
-            .iter()
-            .map(|&t| if all > 0.0 { t / all } else { 0.0 })
-            .collect();
+        let p = term_distribution(x);
+        let vocab = p.len();
         KlSum {
             x,
             p,
-            c: vec![0.0; totals.len()],
+            c: vec![0.0; vocab],
             total: 0.0,
-            vocab: totals.len() as f64,
+            vocab: vocab as f64,
         }
     }
 }
