@@ -9,7 +9,7 @@ use salient_text::{AnalyzerConfig, LanguageChoice};
 use serde::Serialize;
 
 use crate::args::{parse_method, EvalArgs, EvalFormat, RougeTokenizerArg};
-use crate::{emit, Failure, EXIT_INPUT, EXIT_OK};
+use crate::{emit, emit_json, Failure, EXIT_INPUT, EXIT_OK};
 
 #[derive(Serialize)]
 struct Row<'a> {
@@ -177,12 +177,7 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
                         rouge_l: m.rouge_l.into(),
                         rouge_lsum: m.rouge_lsum.into(),
                     };
-                    let line = serde_json::to_string(&row).map_err(|e| Failure {
-                        code: 1,
-                        message: e.to_string(),
-                    })?;
-                    emit(out, &line)?;
-                    emit(out, "\n")?;
+                    emit_json(out, &row, false)?;
                 }
             }
         }

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::args::{KeywordsArgs, SummaryFormat};
 use crate::input::read_texts;
-use crate::{emit, Failure, EXIT_INPUT, EXIT_OK};
+use crate::{emit, emit_json, Failure, EXIT_INPUT, EXIT_OK};
 
 #[derive(Serialize)]
 struct Record<'a> {
@@ -69,12 +69,7 @@ pub fn run(args: &KeywordsArgs, out: &mut impl Write) -> Result<u8, Failure> {
                         })
                         .collect(),
                 };
-                let line = serde_json::to_string(&record).map_err(|e| Failure {
-                    code: 1,
-                    message: e.to_string(),
-                })?;
-                emit(out, &line)?;
-                emit(out, "\n")?;
+                emit_json(out, &record, false)?;
             }
         }
     }

@@ -122,6 +122,25 @@ pub fn set_jobs(jobs: Option<usize>) -> Result<(), Failure> {
     Ok(())
 }
 
+/// Writes `value` as one line of JSON (indented over several lines when `pretty`).
+pub fn emit_json(
+    out: &mut impl Write,
+    value: &impl serde::Serialize,
+    pretty: bool,
+) -> Result<(), Failure> {
+    let text = if pretty {
+        serde_json::to_string_pretty(value)
+    } else {
+        serde_json::to_string(value)
+    }
+    .map_err(|e| Failure {
+        code: 1,
+        message: e.to_string(),
+    })?;
+    emit(out, &text)?;
+    emit(out, "\n")
+}
+
 /// Writes to `out`, turning a closed pipe into a quiet stop.
 pub fn emit(out: &mut impl Write, s: &str) -> Result<(), Failure> {
     out.write_all(s.as_bytes()).map_err(Failure::from)

@@ -14,7 +14,7 @@ use rayon::prelude::*;
 
 use crate::args::{InputFormat, OutputFormat, SummarizeArgs};
 use crate::input::{jsonl_documents, read_texts};
-use crate::{emit, Failure, EXIT_INPUT, EXIT_OK};
+use crate::{emit, emit_json, Failure, EXIT_INPUT, EXIT_OK};
 
 #[derive(Serialize)]
 struct Record<'a> {
@@ -171,17 +171,7 @@ fn write_summary(
         }
         OutputFormat::Json | OutputFormat::Jsonl => {
             let record = record(args, summarizer, summary, names, combined, None, None);
-            let line = if args.format == OutputFormat::Json {
-                serde_json::to_string_pretty(&record)
-            } else {
-                serde_json::to_string(&record)
-            }
-            .map_err(|e| Failure {
-                code: 1,
-                message: e.to_string(),
-            })?;
-            emit(out, &line)?;
-            emit(out, "\n")?;
+            emit_json(out, &record, args.format == OutputFormat::Json)?;
         }
     }
     Ok(())
