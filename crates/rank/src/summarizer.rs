@@ -376,8 +376,15 @@ impl Summarizer {
                 ));
             }
         }
-        let mut unit = tfidf.matrix().clone();
-        unit.normalize_rows();
+        // Redundancy is measured by cosine; the TF-IDF rows are already unit vectors unless
+        // normalisation was turned off, so copy them only then.
+        let unit = if cfg.tfidf.normalize {
+            std::borrow::Cow::Borrowed(tfidf.matrix())
+        } else {
+            let mut m = tfidf.matrix().clone();
+            m.normalize_rows();
+            std::borrow::Cow::Owned(m)
+        };
         let redundancy = cfg.redundancy.resolve(&cfg.method);
         let mut sumbasic;
         let mut klsum;
