@@ -4,10 +4,10 @@
 use std::path::PathBuf;
 
 /// `$SALIENT_SHARED/eval`, or the `shared/eval` found beside the workspace (see
-/// [`salient_eval::eval_dir`]).
+/// [`salient_testdata::eval_dir`]).
 pub fn eval_dir() -> PathBuf {
-    let here = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    salient_eval::eval_dir(&here).unwrap_or_else(|| here.join("../../shared/eval"))
+    salient_testdata::eval_dir()
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/eval"))
 }
 
 /// The `text` fields of a corpus file, or `None` (with a note on stderr) when it is absent.

@@ -25,7 +25,7 @@ fn stages(c: &mut Criterion) {
         let mut vocab = Vocabulary::default();
         let a = analyzer.analyze(&text, &mut vocab);
         let sentences: Vec<Vec<u32>> = (0..a.len())
-            .map(|i| a.terms(i).iter().map(|t| t.term).collect())
+            .map(|i| a.terms(i).iter().map(|t| t.term.0).collect())
             .collect();
         group.throughput(Throughput::Elements(sentences.len() as u64));
         let cfg = TfIdfConfig::default();

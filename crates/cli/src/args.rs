@@ -133,11 +133,11 @@ pub struct SplitArgs {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
-pub enum SummaryFormat {
-    /// The picked sentences, one per line.
+pub enum KeywordsFormat {
+    /// One keyword or keyphrase per line, best first: its score, a tab, the phrase.
     Text,
-    /// One JSON object per input (or per combined summary): picks with spans, scores, ranks,
-    /// speakers, plus the method and options used.
+    /// One JSON object per input: each keyword with its score, its number of occurrences and
+    /// the byte span of its first occurrence.
     Json,
 }
 
@@ -180,7 +180,9 @@ pub struct RankArgs {
         allow_negative_numbers = true
     )]
     pub chars: Option<i64>,
-    /// Redundancy control: auto, off, mmr[:LAMBDA] (default lambda 0.5), cap[:COSINE].
+    /// Redundancy control: auto (MMR for the default method, none for lead and random, a
+    /// near-duplicate cap for the others), off, `mmr[:LAMBDA]` (default lambda 0.6, the
+    /// default method's), `cap[:COSINE]` (default 0.95).
     #[arg(long, default_value = "auto")]
     pub redundancy: String,
     /// Position prior: auto (the default method's genre-aware prior), off, or a tau > 0.
@@ -206,8 +208,9 @@ pub struct SummarizeArgs {
     pub text: TextArgs,
     #[command(flatten)]
     pub rank: RankArgs,
-    /// Ranking method: default, textrank, textrank-bm25, textrank-cosine, lexrank[:T],
-    /// lexrank-continuous, centroid, luhn, sumbasic, klsum, lsa[:K], pacsum, lead, random[:SEED].
+    /// Ranking method: default, textrank, textrank-bm25, textrank-cosine, `lexrank[:T]`,
+    /// lexrank-continuous, centroid, luhn, sumbasic, klsum, `lsa[:K]`, pacsum, lead,
+    /// `random[:SEED]`.
     #[arg(long, short = 'm', default_value = "default")]
     pub method: String,
     /// Summarize all inputs together as one; each pick names its source.
@@ -318,6 +321,9 @@ pub struct EvalArgs {
     /// Score without the Porter stemmer.
     #[arg(long)]
     pub no_stem: bool,
+    /// Decode invalid UTF-8 in a corpus as U+FFFD instead of failing.
+    #[arg(long)]
+    pub lossy: bool,
     /// Show precision and recall beside F.
     #[arg(long)]
     pub pr: bool,
@@ -343,8 +349,8 @@ pub struct KeywordsArgs {
     #[arg(long)]
     pub no_phrases: bool,
     /// Output format.
-    #[arg(long, short = 'f', value_enum, default_value_t = SummaryFormat::Text)]
-    pub format: SummaryFormat,
+    #[arg(long, short = 'f', value_enum, default_value_t = KeywordsFormat::Text)]
+    pub format: KeywordsFormat,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -392,18 +398,14 @@ impl RankArgs {
         } else {
             default_budget
         };
-        let redundancy =
-            parse_redundancy(&self.redundancy).map_err(|e| usage("--redundancy", &e))?;
-        let position_prior = match self.position_prior.as_str() {
-            "auto" => PositionPrior::Auto,
-            "off" => PositionPrior::Off,
-            t => PositionPrior::Tau(t.parse().map_err(|_| {
-                usage(
-                    "--position-prior",
-                    &format!("{t:?} is not auto, off or a number"),
-                )
-            })?),
-        };
+        let redundancy: Redundancy = self
+            .redundancy
+            .parse()
+            .map_err(|e| usage("--redundancy", &e))?;
+        let position_prior: PositionPrior = self
+            .position_prior
+            .parse()
+            .map_err(|e| usage("--position-prior", &e))?;
         let idf_model = match &self.idf {
             Some(p) => {
                 Some(std::sync::Arc::new(IdfModel::load(p).map_err(|e| {
@@ -444,32 +446,6 @@ impl TryFrom<&SummarizeArgs> for SummarizerConfig {
             parse_method(&a.method)?,
             Budget::Auto,
         )
-    }
-}
-
-fn parse_redundancy(s: &str) -> Result<Redundancy, String> {
-    let (name, param) = match s.split_once(':') {
-        Some((n, p)) => (n, Some(p)),
-        None => (s, None),
-    };
-    let num = |p: &str| {
-        p.parse::<f64>()
-            .map_err(|_| format!("{p:?} is not a number"))
-    };
-    match (name, param) {
-        ("auto", None) => Ok(Redundancy::Auto),
-        ("off", None) => Ok(Redundancy::Off),
-        ("mmr", None) => Ok(Redundancy::Mmr { lambda: 0.5 }),
-        ("mmr", Some(p)) => Ok(Redundancy::Mmr { lambda: num(p)? }),
-        ("cap", None) => Ok(Redundancy::Cap {
-            max_similarity: 0.95,
-        }),
-        ("cap", Some(p)) => Ok(Redundancy::Cap {
-            max_similarity: num(p)?,
-        }),
-        _ => Err(format!(
-            "{s:?}: expected auto, off, mmr[:LAMBDA] or cap[:COSINE]"
-        )),
     }
 }
 

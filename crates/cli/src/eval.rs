@@ -9,6 +9,7 @@ use salient_text::{AnalyzerConfig, LanguageChoice};
 use serde::Serialize;
 
 use crate::args::{parse_method, EvalArgs, EvalFormat, RougeTokenizerArg};
+use crate::input::read_texts;
 use crate::{emit, emit_json, Failure, EXIT_INPUT, EXIT_OK};
 
 #[derive(Serialize)]
@@ -87,31 +88,10 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
         RougeTokenizerArg::Unicode => RougeTokenizer::Unicode,
     };
     let rouge = Rouge::new(!args.no_stem, tokenizer);
-    let mut failed = false;
-    for path in &args.corpora {
-        let name = path.display().to_string();
-        let data = match std::fs::read(path) {
-            Ok(b) => b,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                eprintln!("salient: {name}: no such file");
-                failed = true;
-                continue;
-            }
-            Err(e) => {
-                eprintln!("salient: {name}: cannot read: {e}");
-                failed = true;
-                continue;
-            }
-        };
-        let data = match salient_text::decode(&data, false) {
-            Ok(d) => d,
-            Err(e) => {
-                eprintln!("salient: {name}: {e}");
-                failed = true;
-                continue;
-            }
-        };
-        let (mut docs, errors) = parse_corpus(&data);
+    let (corpora, mut failed) = read_texts(&args.corpora, args.lossy);
+    for corpus in &corpora {
+        let (name, data) = (&corpus.name, &corpus.text);
+        let (mut docs, errors) = parse_corpus(data);
         for e in &errors {
             eprintln!("salient: {name}: {e}");
         }
@@ -127,7 +107,7 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
             );
             continue;
         }
-        let budget = budget_text(&config.budget);
+        let budget = config.budget;
         if args.format != EvalFormat::Json {
             let md = args.format == EvalFormat::Markdown;
             emit(
@@ -162,14 +142,14 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
                 EvalFormat::Json => {
                     let m = &report.mean;
                     let row = Row {
-                        corpus: &name,
+                        corpus: name,
                         system: &report.system,
                         documents: report.docs.len(),
                         skipped_without_reference: report.skipped,
                         docs_per_second: report.docs_per_second,
                         ms_median: report.time_quantile_ms(0.5),
                         ms_p95: report.time_quantile_ms(0.95),
-                        budget: budget.clone(),
+                        budget: budget.to_string(),
                         rouge_tokenizer: rouge.describe(),
                         references: "max over references, per ROUGE type",
                         rouge1: m.rouge1.into(),
@@ -258,14 +238,4 @@ fn row_text(r: &Report, pr: bool, markdown: bool) -> String {
         r.docs.len(),
         r.docs_per_second
     )
-}
-
-fn budget_text(b: &Budget) -> String {
-    match b {
-        Budget::Auto => "auto budget".into(),
-        Budget::Sentences(n) => format!("{n} sentences"),
-        Budget::Ratio(r) => format!("ratio {r}"),
-        Budget::Words(n) => format!("{n} words"),
-        Budget::Chars(n) => format!("{n} characters"),
-    }
 }

@@ -111,30 +111,15 @@ pub struct JsonlDoc {
     pub text: Result<String, String>,
 }
 
-/// The documents of a JSON Lines text: one per non-blank line, in order. A line that is not a
-/// JSON object, or lacks a string `text_field`, yields an error naming the problem.
+/// The documents of a JSON Lines text (read by [`salient_eval::json_lines`], as evaluation
+/// corpora are): one per non-blank line, in order. A line that is not a JSON object, or lacks a
+/// string `text_field`, yields an error naming the problem.
 pub fn jsonl_documents(data: &str, text_field: &str, id_field: &str) -> Vec<JsonlDoc> {
-    data.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| {
-            let line = i + 1;
-            let value: Result<serde_json::Value, String> =
-                serde_json::from_str(l).map_err(|e| format!("malformed JSON: {e}"));
-            let (id, text) = match value {
-                Err(e) => (serde_json::Value::Null, Err(e)),
-                Ok(v) => {
-                    let id = v.get(id_field).cloned().unwrap_or(serde_json::Value::Null);
-                    let text = match v.get(text_field) {
-                        _ if !v.is_object() => Err("expected a JSON object".to_owned()),
-                        Some(serde_json::Value::String(s)) => Ok(s.clone()),
-                        Some(_) => Err(format!("field {text_field:?} is not a string")),
-                        None => Err(format!("missing field {text_field:?}")),
-                    };
-                    (id, text)
-                }
-            };
-            JsonlDoc { line, id, text }
+    salient_eval::json_lines(data)
+        .map(|l| JsonlDoc {
+            line: l.line,
+            id: l.value(id_field).clone(),
+            text: l.string(text_field).map(str::to_owned),
         })
         .collect()
 }

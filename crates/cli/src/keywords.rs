@@ -6,7 +6,7 @@ use salient_rank::KeywordConfig;
 use salient_text::AnalyzerConfig;
 use serde::Serialize;
 
-use crate::args::{KeywordsArgs, SummaryFormat};
+use crate::args::{KeywordsArgs, KeywordsFormat};
 use crate::input::read_texts;
 use crate::{emit, emit_json, Failure, EXIT_INPUT, EXIT_OK};
 
@@ -44,7 +44,7 @@ pub fn run(args: &KeywordsArgs, out: &mut impl Write) -> Result<u8, Failure> {
             eprintln!("salient: {}: note: no keywords (no words)", input.name);
         }
         match args.format {
-            SummaryFormat::Text => {
+            KeywordsFormat::Text => {
                 if many {
                     emit(
                         out,
@@ -55,7 +55,7 @@ pub fn run(args: &KeywordsArgs, out: &mut impl Write) -> Result<u8, Failure> {
                     emit(out, &format!("{:.4}\t{}\n", kw.score, kw.key))?;
                 }
             }
-            SummaryFormat::Json => {
+            KeywordsFormat::Json => {
                 let record = Record {
                     source: &input.name,
                     keywords: keywords

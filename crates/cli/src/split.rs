@@ -58,13 +58,7 @@ pub fn run(args: &SplitArgs, out: &mut impl Write) -> Result<u8, Failure> {
                     )?;
                 }
                 for i in 0..doc.len() {
-                    let s = doc.sentence_text(i);
-                    let line = if s.contains(['\n', '\r']) {
-                        s.split_whitespace().collect::<Vec<_>>().join(" ")
-                    } else {
-                        s.to_string()
-                    };
-                    emit(out, &line)?;
+                    emit(out, &salient_text::one_line(doc.sentence_text(i)))?;
                     emit(out, "\n")?;
                 }
             }

@@ -2,9 +2,7 @@
 
 use std::io::Write;
 
-use salient_rank::{
-    Budget, Filter, PositionPrior, Redundancy, Status, Summarizer, SummarizerConfig, Summary,
-};
+use salient_rank::{Status, Summarizer, SummarizerConfig, Summary};
 use serde::Serialize;
 
 use std::io::IsTerminal;
@@ -112,7 +110,7 @@ fn write_summary(
 ) -> Result<(), Failure> {
     let label = |d: usize| names.get(d).copied().unwrap_or("-");
     // An empty input's only news is that it is empty (not, say, that its language is unknown).
-    let notes: &[String] = if summary.sentences.is_empty() {
+    let notes: &[salient_rank::Note] = if summary.sentences.is_empty() {
         &[]
     } else {
         &summary.notes
@@ -146,7 +144,7 @@ fn write_summary(
                         s.rank,
                         s.score,
                         status_text(&s.status, summary),
-                        one_line(summary.text(s))
+                        salient_text::one_line(summary.text(s))
                     ),
                 )?;
             }
@@ -156,7 +154,7 @@ fn write_summary(
                 if combined {
                     emit(out, &format!("[{}] ", label(s.document)))?;
                 }
-                emit(out, &pick_line(summary, s))?;
+                emit(out, &summary.line(s))?;
                 emit(out, "\n")?;
             }
         }
@@ -175,15 +173,6 @@ fn write_summary(
         }
     }
     Ok(())
-}
-
-/// A pick as one line: its speaker (in a transcript) and its text, line breaks as spaces.
-fn pick_line(summary: &Summary<'_>, s: &salient_rank::RankedSentence) -> String {
-    // In a transcript, who said it is part of the summary.
-    match summary.speaker(s) {
-        Some(speaker) => format!("{speaker}: {}", one_line(summary.text(s))),
-        None => one_line(summary.text(s)),
-    }
 }
 
 /// Input `d` with its picked sentences in bold (Markdown), everything else verbatim.
@@ -238,20 +227,16 @@ fn record<'a>(
             .collect(),
         transcript: summary.transcripts.iter().map(|t| t.name()).collect(),
         options: Options {
-            budget: budget_text(&summary.budget),
-            redundancy: redundancy_text(&summary.redundancy),
-            position_prior: match cfg.position_prior {
-                PositionPrior::Auto => "auto".into(),
-                PositionPrior::Off => "off".into(),
-                PositionPrior::Tau(t) => t.to_string(),
-            },
+            budget: summary.budget.to_string(),
+            redundancy: summary.redundancy.to_string(),
+            position_prior: cfg.position_prior.to_string(),
             min_words: cfg.filters.min_words,
             max_words: cfg.filters.max_words,
             skip_questions: cfg.filters.skip_questions,
             idf_model: cfg.idf_model.is_some(),
         },
         sentences: summary.sentences.len(),
-        notes: summary.notes.clone(),
+        notes: summary.notes.iter().map(ToString::to_string).collect(),
         picks: summary.picks().map(|s| pick(s, false)).collect(),
         explain: args
             .explain
@@ -296,7 +281,7 @@ fn batch(
                         let summary = summarizer.summarize(text);
                         if args.format == OutputFormat::Text {
                             let picks: Vec<String> =
-                                summary.picks().map(|s| pick_line(&summary, s)).collect();
+                                summary.picks().map(|s| summary.line(s)).collect();
                             let id = id.map_or(String::new(), |v| match v {
                                 serde_json::Value::String(s) => s.clone(),
                                 v => v.to_string(),
@@ -345,21 +330,10 @@ fn batch(
     Ok(if failed { EXIT_INPUT } else { EXIT_OK })
 }
 
-/// Line breaks inside a sentence (hard-wrapped text) shown as spaces.
-fn one_line(s: &str) -> String {
-    if s.contains(['\n', '\r']) {
-        s.split_whitespace().collect::<Vec<_>>().join(" ")
-    } else {
-        s.to_string()
-    }
-}
-
 fn status_text(status: &Status, summary: &Summary<'_>) -> String {
     match status {
         Status::Picked => "picked".into(),
-        Status::Filtered(Filter::TooShort) => "filtered: too short".into(),
-        Status::Filtered(Filter::TooLong) => "filtered: too long".into(),
-        Status::Filtered(Filter::Question) => "filtered: question".into(),
+        Status::Filtered(filter) => format!("filtered: {filter}"),
         Status::Redundant {
             similar_to,
             similarity,
@@ -368,24 +342,5 @@ fn status_text(status: &Status, summary: &Summary<'_>) -> String {
             summary.sentences.get(*similar_to).map_or(0, |s| s.index)
         ),
         Status::Budget => "budget".into(),
-    }
-}
-
-fn budget_text(b: &Budget) -> String {
-    match b {
-        Budget::Auto => "auto".into(),
-        Budget::Sentences(n) => format!("sentences:{n}"),
-        Budget::Ratio(r) => format!("ratio:{r}"),
-        Budget::Words(n) => format!("words:{n}"),
-        Budget::Chars(n) => format!("chars:{n}"),
-    }
-}
-
-fn redundancy_text(r: &Redundancy) -> String {
-    match r {
-        Redundancy::Auto => "auto".into(),
-        Redundancy::Off => "off".into(),
-        Redundancy::Mmr { lambda } => format!("mmr:{lambda}"),
-        Redundancy::Cap { max_similarity } => format!("cap:{max_similarity}"),
     }
 }

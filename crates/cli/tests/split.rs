@@ -75,11 +75,9 @@ fn split_detects_languages_and_turns() {
 
 #[test]
 fn split_seed_transcript() {
-    let seed = root().join("../shared/seed/000_05eae02359d293ec.txt");
-    if !seed.exists() {
-        eprintln!("SKIPPED: {} not available", seed.display());
+    let Some(seed) = salient_testdata::shared_path("seed/000_05eae02359d293ec.txt") else {
         return;
-    }
+    };
     let out = salient(&["split", seed.to_str().unwrap()], b"");
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();

@@ -69,11 +69,9 @@ fn summarize_corpora_goldens() {
 
 #[test]
 fn summarize_seed_transcript() {
-    let seed = root().join("../shared/seed/000_05eae02359d293ec.txt");
-    if !seed.exists() {
-        eprintln!("SKIPPED: {} not available", seed.display());
+    let Some(seed) = salient_testdata::shared_path("seed/000_05eae02359d293ec.txt") else {
         return;
-    }
+    };
     let out = stdout(&[
         "summarize",
         "--format",

@@ -1,6 +1,8 @@
 //! Evaluation corpora: JSON Lines with `text`, `summaries` and optional `documents`.
 
-use std::path::{Path, PathBuf};
+use serde_json::Value;
+
+use crate::jsonl::{json_lines, JsonLine};
 
 /// One evaluation document.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,14 +46,11 @@ impl std::fmt::Display for LineError {
 pub fn parse_corpus(data: &str) -> (Vec<EvalDoc>, Vec<LineError>) {
     let mut docs = Vec::new();
     let mut errors = Vec::new();
-    for (i, line) in data.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        match parse_line(line, i + 1) {
+    for line in json_lines(data) {
+        match parse_line(&line) {
             Ok(d) => docs.push(d),
             Err(message) => errors.push(LineError {
-                line: i + 1,
+                line: line.line,
                 message,
             }),
         }
@@ -59,31 +58,24 @@ pub fn parse_corpus(data: &str) -> (Vec<EvalDoc>, Vec<LineError>) {
     (docs, errors)
 }
 
-fn parse_line(line: &str, n: usize) -> Result<EvalDoc, String> {
-    let v: serde_json::Value =
-        serde_json::from_str(line).map_err(|e| format!("malformed JSON: {e}"))?;
-    let obj = v.as_object().ok_or("expected a JSON object")?;
-    let text = obj
-        .get("text")
-        .and_then(|t| t.as_str())
-        .ok_or("missing string field \"text\"")?
-        .to_owned();
-    let summaries = match obj.get("summaries") {
-        None | Some(serde_json::Value::Null) => Vec::new(),
-        Some(serde_json::Value::Array(a)) => a
+fn parse_line(line: &JsonLine) -> Result<EvalDoc, String> {
+    let text = line.string("text")?.to_owned();
+    let summaries = match line.value("summaries") {
+        Value::Null => Vec::new(),
+        Value::Array(a) => a
             .iter()
             .map(|s| s.as_str().map(str::to_owned))
             .collect::<Option<Vec<_>>>()
             .ok_or("\"summaries\" must be a list of strings")?,
-        Some(_) => return Err("\"summaries\" must be a list of strings".into()),
+        _ => return Err("\"summaries\" must be a list of strings".into()),
     };
-    let id = match obj.get("id") {
-        Some(serde_json::Value::String(s)) => s.clone(),
-        Some(other) if !other.is_null() => other.to_string(),
-        _ => format!("line {n}"),
+    let id = match line.value("id") {
+        Value::String(s) => s.clone(),
+        Value::Null => format!("line {}", line.line),
+        other => other.to_string(),
     };
-    let documents = match obj.get("documents") {
-        Some(serde_json::Value::Array(a)) => a.iter().filter_map(document_text).collect(),
+    let documents = match line.value("documents") {
+        Value::Array(a) => a.iter().filter_map(document_text).collect(),
         _ => Vec::new(),
     };
     Ok(EvalDoc {
@@ -94,7 +86,7 @@ fn parse_line(line: &str, n: usize) -> Result<EvalDoc, String> {
     })
 }
 
-fn document_text(d: &serde_json::Value) -> Option<String> {
+fn document_text(d: &Value) -> Option<String> {
     if let Some(s) = d.as_str() {
         return Some(s.to_owned());
     }
@@ -109,24 +101,6 @@ fn document_text(d: &serde_json::Value) -> Option<String> {
     join("sentences", " ")
         .or_else(|| join("paragraphs", "\n\n"))
         .or_else(|| d.get("text")?.as_str().map(str::to_owned))
-}
-
-/// Where the shared data lives: `$SALIENT_SHARED` if set, else the first `shared` folder holding
-/// `eval/` found beside `start` or one of its ancestors (so `../shared` from the repository, from
-/// any crate in it, or from a clone next to it). `None` when there is none.
-pub fn shared_dir(start: &Path) -> Option<PathBuf> {
-    if let Some(p) = std::env::var_os("SALIENT_SHARED") {
-        return Some(PathBuf::from(p));
-    }
-    start
-        .ancestors()
-        .map(|a| a.join("shared"))
-        .find(|p| p.join("eval").is_dir())
-}
-
-/// `shared_dir(start)/eval`.
-pub fn eval_dir(start: &Path) -> Option<PathBuf> {
-    shared_dir(start).map(|p| p.join("eval"))
 }
 
 #[cfg(test)]

@@ -4,10 +4,9 @@ use std::fmt;
 use std::time::Instant;
 
 use rayon::prelude::*;
-use salient_rank::{Budget, Method, Summarizer, SummarizerConfig};
-use salient_text::Vocabulary;
+use salient_rank::{Budget, Method, Summarizer, SummarizerConfig, Summary};
 
-use crate::{EvalDoc, Rouge, RougeScores, Tokenized};
+use crate::{EvalDoc, Result, Rouge, RougeScores, Tokenized};
 
 /// What produces the summaries being evaluated.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -88,7 +87,7 @@ pub fn evaluate(
     config: &SummarizerConfig,
     rouge: &Rouge,
     progress: &(dyn Fn() + Sync),
-) -> Result<Report, salient_rank::Error> {
+) -> Result<Report> {
     let method = match system {
         System::Method(m) => m,
         System::Oracle => Method::Lead,
@@ -147,53 +146,59 @@ pub fn evaluate(
     })
 }
 
-fn summarize(summarizer: &Summarizer, d: &EvalDoc) -> (String, usize) {
-    let summary = if d.documents.is_empty() {
+/// The document as the summarizer sees it: a cluster's documents as several inputs.
+fn summarize_doc<'d>(summarizer: &Summarizer, d: &'d EvalDoc) -> Summary<'d> {
+    if d.documents.is_empty() {
         summarizer.summarize(&d.text)
     } else {
         let texts: Vec<&str> = d.documents.iter().map(String::as_str).collect();
         summarizer.summarize_many(&texts)
-    };
-    // In a transcript, a pick is shown with its speaker ("#Person1#: ..."), as `salient
-    // summarize` prints it: who said it is part of the summary.
-    let lines: Vec<String> = summary
-        .picks()
-        .map(|s| match summary.speaker(s) {
-            Some(label) => format!("{label}: {}", summary.text(s)),
-            None => summary.text(s).to_owned(),
-        })
-        .collect();
+    }
+}
+
+fn summarize(summarizer: &Summarizer, d: &EvalDoc) -> (String, usize) {
+    let summary = summarize_doc(summarizer, d);
+    // Each pick as `salient summarize` prints it (with its speaker in a transcript).
+    let lines: Vec<String> = summary.picks().map(|s| summary.line(s)).collect();
     (candidate(lines.iter().map(String::as_str)), summary.len())
 }
 
+/// The greedy oracle over the sentences the systems choose from: the same inputs (a cluster's
+/// documents), the same pick lines (speakers included), and the budget counted as they count it.
+/// `summarizer` is LEAD, which costs nothing beyond the analysis.
 fn oracle(
     summarizer: &Summarizer,
     d: &EvalDoc,
     rouge: &Rouge,
     refs: &[Tokenized],
 ) -> (String, usize) {
-    let a = summarizer
-        .analyzer()
-        .analyze(&d.text, &mut Vocabulary::default());
-    let doc = &a.document;
-    let n = doc.len();
+    let summary = summarize_doc(summarizer, d);
+    let n = summary.sentences.len();
+    let lines: Vec<String> = summary.sentences.iter().map(|s| summary.line(s)).collect();
     let budget = summarizer.config().budget;
-    let (max_sentences, max_words) = match budget {
-        Budget::Words(w) => (n, w),
-        Budget::Chars(c) => (n, c / 6),
+    let (max_sentences, max_size) = match budget {
+        Budget::Words(w) | Budget::Chars(w) => (n, w),
         b => (b.sentence_limit(n).unwrap_or(3), usize::MAX),
     };
-    let sentences: Vec<Tokenized> = (0..n)
-        .map(|i| rouge.tokenize(&candidate(std::iter::once(doc.sentence_text(i)))))
+    let size = |i: usize| {
+        let s = &summary.sentences[i];
+        match budget {
+            Budget::Chars(_) => summary.text(s).chars().count(),
+            _ => s.words,
+        }
+    };
+    let sentences: Vec<Tokenized> = lines
+        .iter()
+        .map(|l| rouge.tokenize(&candidate(std::iter::once(l.as_str()))))
         .collect();
     let objective = |s: &RougeScores| (s.rouge1.f + s.rouge2.f) / 2.0;
     let mut picked: Vec<usize> = Vec::new();
     let mut best = 0.0;
-    let mut words = 0;
+    let mut used = 0;
     while picked.len() < max_sentences {
         let mut step: Option<(f64, usize)> = None;
         for i in 0..n {
-            if picked.contains(&i) || words + a.word_count(i) > max_words {
+            if picked.contains(&i) || used + size(i) > max_size {
                 continue;
             }
             let mut trial = picked.clone();
@@ -208,7 +213,7 @@ fn oracle(
         match step {
             Some((g, i)) if g > best => {
                 best = g;
-                words += a.word_count(i);
+                used += size(i);
                 picked.push(i);
             }
             _ => break,
@@ -216,7 +221,7 @@ fn oracle(
     }
     picked.sort_unstable();
     (
-        candidate(picked.iter().map(|&i| doc.sentence_text(i))),
+        candidate(picked.iter().map(|&i| lines[i].as_str())),
         picked.len(),
     )
 }

@@ -19,16 +19,20 @@
 //! let oracle = evaluate(&docs, System::Oracle, &config, &rouge, &|| {})?;
 //! assert!(oracle.mean.rouge1.f >= lead.mean.rouge1.f);
 //! assert_eq!(lead.docs.len(), 1);
-//! # Ok::<(), salient_rank::Error>(())
+//! # Ok::<(), salient_eval::Error>(())
 //! ```
 #![deny(missing_docs)]
 
 mod corpus;
+mod error;
 mod evaluate;
+mod jsonl;
 mod rouge;
 
-pub use corpus::{eval_dir, parse_corpus, shared_dir, EvalDoc, LineError};
+pub use corpus::{parse_corpus, EvalDoc, LineError};
+pub use error::{Error, Result};
 pub use evaluate::{evaluate, DocResult, Report, System};
+pub use jsonl::{json_lines, JsonLine};
 pub use rouge::{Prf, Rouge, RougeScores, RougeTokenizer, Tokenized};
 
 /// The crate version.

@@ -4,11 +4,7 @@ use salient_eval::{Prf, Rouge, RougeTokenizer};
 
 #[test]
 fn matches_rouge_score_on_every_vector() {
-    let start = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let Some(path) = salient_eval::eval_dir(start).map(|d| d.join("rouge_vectors.jsonl")) else {
-        eprintln!(
-            "SKIPPED: ../shared/eval not found; set SALIENT_SHARED to the shared data folder"
-        );
+    let Some(path) = salient_testdata::shared_path("eval/rouge_vectors.jsonl") else {
         return;
     };
     let Ok(data) = std::fs::read_to_string(&path) else {

@@ -89,13 +89,18 @@ pub struct Centrality {
 /// ```
 pub fn pagerank(graph: &Graph, config: &PageRankConfig) -> Result<Centrality> {
     config.check()?;
+    Ok(power_iteration(graph, config))
+}
+
+/// PageRank with a configuration already checked (the summarizer's, checked when it was built).
+pub(crate) fn power_iteration(graph: &Graph, config: &PageRankConfig) -> Centrality {
     let n = graph.len();
     if n == 0 {
-        return Ok(Centrality {
+        return Centrality {
             scores: Array1::zeros(0),
             iterations: 0,
             converged: true,
-        });
+        };
     }
     let nf = n as f64;
     let d = config.damping;
@@ -128,11 +133,11 @@ pub fn pagerank(graph: &Graph, config: &PageRankConfig) -> Result<Centrality> {
             break;
         }
     }
-    Ok(Centrality {
+    Centrality {
         scores: p,
         iterations,
         converged,
-    })
+    }
 }
 
 #[cfg(test)]

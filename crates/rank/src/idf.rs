@@ -8,9 +8,54 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use salient_text::{Analysis, Language, Vocabulary};
 
 use crate::error::{Error, Result};
-use crate::IdfWeighting;
 
 const MAGIC: &str = "# salient idf model v1";
+
+/// How rare a term is (the "idf"). `N` is the number of documents (a sentence counts as one
+/// document when idf comes from the text itself, or the model's documents with an [`IdfModel`])
+/// and `df` the number of them that contain the term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdfWeighting {
+    /// `idf = 1`: term frequency only.
+    None,
+    /// `idf = ln((1 + N) / (1 + df)) + 1` (scikit-learn's smooth idf; always >= 1; the default).
+    Smooth,
+    /// The probabilistic (BM25) idf `ln((N - df + 0.5) / (df + 0.5))`; values below
+    /// `0.25 x` the mean idf are raised to it, as gensim does, so that terms in more than half
+    /// of the sentences still count a little.
+    Probabilistic,
+}
+
+impl IdfWeighting {
+    /// The idf of a term with document frequency `df` among `n` documents.
+    pub fn idf(self, n: f64, df: f64) -> f64 {
+        match self {
+            IdfWeighting::None => 1.0,
+            IdfWeighting::Smooth => ((1.0 + n) / (1.0 + df)).ln() + 1.0,
+            IdfWeighting::Probabilistic => ((n - df + 0.5) / (df + 0.5)).ln(),
+        }
+    }
+}
+
+/// gensim's floor for probabilistic idf: `0.25 x` the mean idf. With few sentences every idf can
+/// be <= 0, so the floor is kept at 1e-3 or more.
+fn probabilistic_floor(mean: f64) -> f64 {
+    (0.25 * mean).max(1e-3)
+}
+
+/// Raises probabilistic idf values below 0.25 x their mean to that floor (gensim's rule).
+pub(crate) fn floor_probabilistic(kind: IdfWeighting, mut idf: Vec<f64>) -> Vec<f64> {
+    if kind == IdfWeighting::Probabilistic && !idf.is_empty() {
+        let mean = idf.iter().sum::<f64>() / idf.len() as f64;
+        let floor = probabilistic_floor(mean);
+        for v in &mut idf {
+            if *v < floor {
+                *v = floor;
+            }
+        }
+    }
+    idf
+}
 
 /// Document frequencies collected from a corpus, so that a short text gets meaningful idf
 /// (a 5-sentence news brief says little about which of its words are rare) and scores are
@@ -139,7 +184,7 @@ impl IdfModel {
                     .sum::<f64>()
                     / self.df.len() as f64
             });
-            v.max((0.25 * mean).max(1e-3))
+            v.max(probabilistic_floor(mean))
         } else {
             v
         }

@@ -124,7 +124,7 @@ impl KeywordExtractor {
                 })
                 .map(|t| {
                     let next = vertex_of.len() as u32;
-                    (*vertex_of.entry(t.term).or_insert(next), t.span)
+                    (*vertex_of.entry(t.term.0).or_insert(next), t.span)
                 })
                 .collect();
             sentences.push(toks);

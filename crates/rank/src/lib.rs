@@ -37,6 +37,8 @@
 //! ```
 #![deny(missing_docs)]
 
+// The pipeline's stages, in order (see `summarizer`): table, tfidf, plan, score (with
+// objective and centrality), select, summary.
 mod centrality;
 mod error;
 mod graph;
@@ -44,23 +46,32 @@ mod idf;
 mod keywords;
 mod matrix;
 mod method;
+mod objective;
+mod options;
+mod plan;
 mod score;
 mod select;
+mod similarity;
 mod summarizer;
+mod summary;
 mod svd;
+mod table;
 mod tfidf;
 
 pub use centrality::{pagerank, Centrality, PageRankConfig};
 pub use error::{Error, Result};
-pub use graph::{Graph, GraphOptions, GraphStrategy, Similarity};
-pub use idf::IdfModel;
+pub use graph::{Graph, GraphOptions, GraphStrategy};
+pub use idf::{IdfModel, IdfWeighting};
 pub use keywords::{Keyword, KeywordConfig, KeywordExtractor};
 pub use matrix::SparseMatrix;
 pub use method::Method;
+pub use options::{Budget, Filter, Filters, PositionPrior, Redundancy};
 pub use score::CentralityReport;
-pub use select::{Budget, Filter, Filters, Redundancy, Status};
-pub use summarizer::{PositionPrior, RankedSentence, Summarizer, SummarizerConfig, Summary};
-pub use tfidf::{IdfSource, IdfWeighting, TermWeighting, TfIdf, TfIdfConfig};
+pub use select::Status;
+pub use similarity::Similarity;
+pub use summarizer::{Summarizer, SummarizerConfig};
+pub use summary::{Note, RankedSentence, Summary};
+pub use tfidf::{IdfSource, TermWeighting, TfIdf, TfIdfConfig};
 
 /// The crate version.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

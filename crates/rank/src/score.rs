@@ -1,34 +1,13 @@
-//! Per-method sentence scores.
+//! Stage 5: scores. The plan's scorer over the table and its TF-IDF matrix, then the position
+//! prior. Infallible: every setting was checked when the summarizer was built.
 
 use ndarray::Array1;
 
-use crate::error::Result;
-use crate::{
-    pagerank, Graph, GraphOptions, GraphStrategy, Method, PageRankConfig, PositionPrior,
-    Similarity, TfIdf,
-};
-
-/// Where a sentence sits: its document, its index there, and that document's length.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Position {
-    pub document: usize,
-    pub index: usize,
-    pub doc_len: usize,
-}
-
-/// What a method needs to know about the sentences.
-pub(crate) struct Context<'c> {
-    pub tfidf: &'c TfIdf,
-    pub words: &'c [u32],
-    pub positions: &'c [Position],
-    /// Per document: is it a transcript?
-    pub transcripts: &'c [bool],
-    pub graph: GraphOptions,
-    pub pagerank: PageRankConfig,
-    pub prior: PositionPrior,
-    /// How many sentences the summary will hold (about); LSA's default dimension count.
-    pub expected_picks: usize,
-}
+use crate::centrality::power_iteration;
+use crate::objective::Objective;
+use crate::plan::{Plan, Scorer};
+use crate::table::SentenceTable;
+use crate::{Graph, GraphOptions, GraphStrategy, PageRankConfig, Similarity, TfIdf};
 
 /// How a centrality computation went (reported in the summary).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,102 +22,110 @@ pub struct CentralityReport {
     pub dropped_terms: usize,
 }
 
-pub(crate) struct Ranking {
-    pub scores: Vec<f64>,
+/// Every sentence's score (finite; higher is better) and how centrality went.
+pub(crate) struct Scores {
+    pub values: Vec<f64>,
     pub centrality: Option<CentralityReport>,
 }
 
-/// The similarity behind the default method's centrality.
-/// The default's centrality. On the development halves of ../shared/eval (3 sentences, MMR 0.6)
-/// it scored like TextRank's overlap (R1 48.54 / 42.38 / 28.06 on cnndm_summeval /
-/// cnndm_realsumm / newsroom_humaneval against 48.54 / 42.38 / 28.06) and above cosine (48.61 /
-/// 42.08 / 28.38, lower R2 and RL on two of three), and it factors, so no graph is built.
-pub(crate) const DEFAULT_SIMILARITY: Similarity = Similarity::LogOverlap;
-/// The default's MMR lambda (0.5 and 0.7 were each worse on one news corpus).
-pub(crate) const DEFAULT_MMR_LAMBDA: f64 = 0.6;
-/// Cap on LSA's automatic dimension count (a book's 50-sentence summary does not need 50).
-const LSA_MAX_AUTO_DIMENSIONS: usize = 20;
-/// Position prior scale for prose and for transcripts.
-pub(crate) const TAU_PROSE: f64 = 0.075;
-pub(crate) const TAU_TRANSCRIPT: f64 = 0.2;
-
-pub(crate) fn rank(method: &Method, cx: &Context<'_>) -> Result<Ranking> {
-    let n = cx.tfidf.len();
+/// Scores the sentences as `plan` says. `objective` is the plan's greedy objective, if it has
+/// one: its gains before any pick are the scores.
+pub(crate) fn score(
+    plan: &Plan,
+    table: &SentenceTable,
+    x: &TfIdf,
+    objective: Option<&mut dyn Objective>,
+    graph: &GraphOptions,
+    pagerank: &PageRankConfig,
+) -> Scores {
+    let n = table.len();
     let mut centrality = None;
-    let mut graph_rank = |similarity, threshold: Option<f64>| -> Result<Vec<f64>> {
-        let g = Graph::build(
-            cx.tfidf,
-            &GraphOptions {
+    let mut values = match plan.scorer {
+        Scorer::Centrality {
+            similarity,
+            threshold,
+            length_exponent,
+        } => {
+            let options = GraphOptions {
                 similarity,
                 threshold,
                 binary: threshold.is_some(),
-                ..cx.graph
-            },
-        );
-        let c = pagerank(&g, &cx.pagerank)?;
-        centrality = Some(CentralityReport {
-            iterations: c.iterations,
-            converged: c.converged,
-            strategy: g.strategy(),
-            dropped_terms: g.dropped_terms(),
-        });
-        Ok(c.scores.to_vec())
-    };
-    let mut scores = match *method {
-        Method::Default => {
-            let c = graph_rank(DEFAULT_SIMILARITY, None)?;
-            let nf = n as f64;
-            c.iter()
-                .zip(cx.words)
-                .map(|(&c, &w)| c * nf * (w.max(1) as f64).sqrt())
-                .collect()
+                ..*graph
+            };
+            let (c, report) = graph_centrality(x, &options, pagerank);
+            centrality = Some(report);
+            match length_exponent {
+                Some(e) => c
+                    .iter()
+                    .zip(&table.rows)
+                    .map(|(&c, r)| c * n as f64 * length_factor(r.words, e))
+                    .collect(),
+                None => c,
+            }
         }
-        Method::TextRank { similarity } => graph_rank(similarity, None)?,
-        Method::LexRank { threshold } => graph_rank(Similarity::Cosine, threshold)?,
-        Method::Centroid => centroid(cx.tfidf),
-        Method::Luhn => luhn(cx.tfidf),
-        Method::SumBasic => {
-            let mut g = SumBasic::new(cx.tfidf);
-            (0..n).map(|i| g.gain(i)).collect()
-        }
-        Method::KlSum => {
-            let mut g = KlSum::new(cx.tfidf);
-            (0..n).map(|i| g.gain(i)).collect()
-        }
-        Method::Lsa { dimensions } => {
-            let k = dimensions.unwrap_or(cx.expected_picks.clamp(3, LSA_MAX_AUTO_DIMENSIONS));
-            lsa(cx.tfidf, k)
-        }
-        Method::PacSum {
+        Scorer::Centroid => centroid(x),
+        Scorer::Luhn => luhn(table, x),
+        Scorer::Greedy(_) => match objective {
+            Some(g) => (0..n).map(|i| g.gain(i)).collect(),
+            None => vec![0.0; n],
+        },
+        Scorer::Lsa { dimensions } => lsa(x, dimensions),
+        Scorer::PacSum {
             beta,
             lambda1,
             lambda2,
-        } => pacsum(cx, beta, lambda1, lambda2),
-        Method::Lead => cx
-            .positions
+        } => pacsum(table, x, graph, (beta, lambda1, lambda2)),
+        Scorer::Lead => table
+            .rows
             .iter()
-            .map(|p| 1.0 / (1.0 + p.index as f64))
+            .map(|r| 1.0 / (1.0 + r.index as f64))
             .collect(),
-        Method::Random { seed } => (0..n)
+        Scorer::Random { seed } => (0..n)
             .map(|i| {
                 let h = crate::svd::splitmix64(seed ^ crate::svd::splitmix64(i as u64));
                 (h >> 11) as f64 / (1u64 << 53) as f64
             })
             .collect(),
     };
-    if let Some(tau) = cx.prior.tau(method, cx.transcripts) {
-        for (s, p) in scores.iter_mut().zip(cx.positions) {
-            let t = tau[p.document];
-            *s *= (-(p.index as f64) / (t * p.doc_len.max(1) as f64)).exp();
+    if let Some(tau) = &plan.tau {
+        for (s, r) in values.iter_mut().zip(&table.rows) {
+            let t = tau[r.document];
+            *s *= (-(r.index as f64) / (t * r.doc_len.max(1) as f64)).exp();
         }
     }
     // Scores are reported, so make sure none is NaN or infinite whatever the input.
-    for s in &mut scores {
+    for s in &mut values {
         if !s.is_finite() {
             *s = 0.0;
         }
     }
-    Ok(Ranking { scores, centrality })
+    Scores { values, centrality }
+}
+
+fn graph_centrality(
+    x: &TfIdf,
+    options: &GraphOptions,
+    pagerank: &PageRankConfig,
+) -> (Vec<f64>, CentralityReport) {
+    let g = Graph::build(x, options);
+    let c = power_iteration(&g, pagerank);
+    let report = CentralityReport {
+        iterations: c.iterations,
+        converged: c.converged,
+        strategy: g.strategy(),
+        dropped_terms: g.dropped_terms(),
+    };
+    (c.scores.to_vec(), report)
+}
+
+/// `words^e`, words at least 1. `sqrt` for 0.5: it is correctly rounded, `powf` need not be.
+fn length_factor(words: u32, e: f64) -> f64 {
+    let w = words.max(1) as f64;
+    if e == 0.5 {
+        w.sqrt()
+    } else {
+        w.powf(e)
+    }
 }
 
 /// MEAD's centroid value: the centroid `c` is the mean of the (unnormalised) TF-IDF rows, and
@@ -157,7 +144,7 @@ fn centroid(x: &TfIdf) -> Vec<f64> {
 }
 
 /// Luhn's cluster score over each sentence's analysed terms (in order).
-fn luhn(x: &TfIdf) -> Vec<f64> {
+fn luhn(table: &SentenceTable, x: &TfIdf) -> Vec<f64> {
     const MAX_GAP: usize = 4;
     let counts = x.counts();
     let totals = counts.transpose().row_sums();
@@ -175,8 +162,8 @@ fn luhn(x: &TfIdf) -> Vec<f64> {
                 }
                 chunk.clear();
             };
-            for &c in x.sequence(i) {
-                let significant = totals[c as usize] > 1.0;
+            for &t in table.terms(i) {
+                let significant = totals[t.index()] > 1.0;
                 if chunk.is_empty() {
                     if significant {
                         chunk.push(true);
@@ -210,25 +197,30 @@ fn lsa(x: &TfIdf, k: usize) -> Vec<f64> {
         .collect()
 }
 
-fn pacsum(cx: &Context<'_>, beta: f64, lambda1: f64, lambda2: f64) -> Vec<f64> {
-    let n = cx.tfidf.len();
+fn pacsum(
+    table: &SentenceTable,
+    x: &TfIdf,
+    graph: &GraphOptions,
+    (beta, lambda1, lambda2): (f64, f64, f64),
+) -> Vec<f64> {
+    let n = x.len();
     let g = Graph::build(
-        cx.tfidf,
+        x,
         &GraphOptions {
             similarity: Similarity::Cosine,
             threshold: None,
             binary: false,
-            strategy: match cx.graph.strategy {
+            strategy: match graph.strategy {
                 GraphStrategy::Dense => GraphStrategy::Dense,
-                _ if n <= cx.graph.dense_limit => GraphStrategy::Dense,
+                _ if n <= graph.dense_limit => GraphStrategy::Dense,
                 _ => GraphStrategy::Sparse,
             },
-            ..cx.graph
+            ..*graph
         },
     );
     let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
     g.for_each_edge(|i, j, w| {
-        if cx.positions[i].document == cx.positions[j].document {
+        if table.rows[i].document == table.rows[j].document {
             lo = lo.min(w);
             hi = hi.max(w);
         }
@@ -243,121 +235,11 @@ fn pacsum(cx: &Context<'_>, beta: f64, lambda1: f64, lambda2: f64) -> Vec<f64> {
     let mut scores = vec![0.0; n];
     g.for_each_edge(|i, j, w| {
         // Direction only means something inside one document.
-        if cx.positions[i].document != cx.positions[j].document {
+        if table.rows[i].document != table.rows[j].document {
             return;
         }
         let e = (w - eps).max(0.0);
         scores[i] += if j < i { lambda1 * e } else { lambda2 * e };
     });
     scores
-}
-
-/// A greedy objective: the gain of adding a sentence given what was picked so far.
-pub(crate) trait Objective {
-    fn gain(&mut self, i: usize) -> f64;
-    fn commit(&mut self, i: usize);
-    /// Whether gains never increase as picks are added (so lazy evaluation is exact).
-    fn diminishing(&self) -> bool;
-}
-
-pub(crate) struct SumBasic<'x> {
-    x: &'x TfIdf,
-    p: Vec<f64>,
-}
-
-/// Each term's share of all term occurrences in the document (the unigram distribution).
-fn term_distribution(x: &TfIdf) -> Vec<f64> {
-    let totals = x.counts().transpose().row_sums();
-    let all = totals.sum();
-    totals
-        .iter()
-        .map(|&t| if all > 0.0 { t / all } else { 0.0 })
-        .collect()
-}
-
-impl<'x> SumBasic<'x> {
-    pub fn new(x: &'x TfIdf) -> Self {
-        SumBasic {
-            x,
-            p: term_distribution(x),
-        }
-    }
-}
-
-impl Objective for SumBasic<'_> {
-    fn gain(&mut self, i: usize) -> f64 {
-        let (c, v) = self.x.counts().row(i);
-        let len: f64 = v.iter().sum();
-        if len == 0.0 {
-            return 0.0;
-        }
-        c.iter()
-            .zip(v)
-            .map(|(&c, &v)| self.p[c as usize] * v)
-            .sum::<f64>()
-            / len
-    }
-    fn commit(&mut self, i: usize) {
-        for &c in self.x.counts().row(i).0 {
-            let p = &mut self.p[c as usize];
-            *p *= *p;
-        }
-    }
-    fn diminishing(&self) -> bool {
-        true
-    }
-}
-
-pub(crate) struct KlSum<'x> {
-    x: &'x TfIdf,
-    /// Document distribution.
-    p: Vec<f64>,
-    /// Summary counts.
-    c: Vec<f64>,
-    total: f64,
-    vocab: f64,
-}
-
-const KL_ALPHA: f64 = 0.01;
-
-impl<'x> KlSum<'x> {
-    pub fn new(x: &'x TfIdf) -> Self {
-        let p = term_distribution(x);
-        let vocab = p.len();
-        KlSum {
-            x,
-            p,
-            c: vec![0.0; vocab],
-            total: 0.0,
-            vocab: vocab as f64,
-        }
-    }
-}
-
-impl Objective for KlSum<'_> {
-    /// The drop in `KL(P_doc || Q_summary)` from adding sentence i; only the sentence's terms
-    /// and the normaliser change, so this costs `O(|s_i|)`.
-    fn gain(&mut self, i: usize) -> f64 {
-        let (cols, v) = self.x.counts().row(i);
-        let len: f64 = v.iter().sum();
-        if len == 0.0 {
-            return 0.0;
-        }
-        let mut g = 0.0;
-        for (&c, &k) in cols.iter().zip(v) {
-            let c = c as usize;
-            g += self.p[c] * ((self.c[c] + k + KL_ALPHA).ln() - (self.c[c] + KL_ALPHA).ln());
-        }
-        let z = KL_ALPHA * self.vocab;
-        g - ((self.total + len + z).ln() - (self.total + z).ln())
-    }
-    fn commit(&mut self, i: usize) {
-        for (c, k) in self.x.counts().row_iter(i) {
-            self.c[c] += k;
-            self.total += k;
-        }
-    }
-    fn diminishing(&self) -> bool {
-        false
-    }
 }

@@ -1,10 +1,14 @@
 //! TF-IDF: sentences as L2-normalised sparse rows over the document's terms.
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashMap;
-use salient_text::Vocabulary;
+use salient_text::{TermId, Vocabulary};
 
 use crate::error::{invalid, Result};
-use crate::{IdfModel, SparseMatrix};
+use crate::idf::floor_probabilistic;
+use crate::table::SentenceTable;
+use crate::{IdfModel, IdfWeighting, SparseMatrix};
 
 /// How a term's count in a sentence becomes its weight (the "tf" of tf-idf).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -51,32 +55,6 @@ impl TermWeighting {
                 let norm = if avg_len > 0.0 { len / avg_len } else { 1.0 };
                 count * (k1 + 1.0) / (count + k1 * (1.0 - b + b * norm))
             }
-        }
-    }
-}
-
-/// How rare a term is (the "idf"). `N` is the number of documents (a sentence counts as one
-/// document when idf comes from the text itself, or the model's documents with an [`IdfModel`])
-/// and `df` the number of them that contain the term.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum IdfWeighting {
-    /// `idf = 1`: term frequency only.
-    None,
-    /// `idf = ln((1 + N) / (1 + df)) + 1` (scikit-learn's smooth idf; always >= 1; the default).
-    Smooth,
-    /// The probabilistic (BM25) idf `ln((N - df + 0.5) / (df + 0.5))`; values below
-    /// `0.25 x` the mean idf are raised to it, as gensim does, so that terms in more than half
-    /// of the sentences still count a little.
-    Probabilistic,
-}
-
-impl IdfWeighting {
-    /// The idf of a term with document frequency `df` among `n` documents.
-    pub fn idf(self, n: f64, df: f64) -> f64 {
-        match self {
-            IdfWeighting::None => 1.0,
-            IdfWeighting::Smooth => ((1.0 + n) / (1.0 + df)).ln() + 1.0,
-            IdfWeighting::Probabilistic => ((n - df + 0.5) / (df + 0.5)).ln(),
         }
     }
 }
@@ -147,6 +125,8 @@ pub struct TfIdf {
     seq_offsets: Vec<usize>,
     /// Row norms before normalisation (all 1 when `normalize` is off).
     norms: Vec<f64>,
+    /// Whether rows are unit length.
+    normalized: bool,
 }
 
 impl TfIdf {
@@ -161,13 +141,11 @@ impl TfIdf {
         let mut local: FxHashMap<u32, u32> = FxHashMap::default();
         let mut terms = Vec::new();
         let mut rows = Vec::with_capacity(sentences.len());
-        let mut lengths = Vec::with_capacity(sentences.len());
         let mut sequence = Vec::new();
         let mut seq_offsets = vec![0];
         for s in sentences {
-            let s = s.as_ref();
-            lengths.push(s.len() as u32);
-            let mut row: Vec<(u32, f64)> = s
+            let row: Vec<(u32, f64)> = s
+                .as_ref()
                 .iter()
                 .map(|&t| {
                     let next = terms.len() as u32;
@@ -180,9 +158,40 @@ impl TfIdf {
                 .collect();
             sequence.extend(row.iter().map(|&(c, _)| c));
             seq_offsets.push(sequence.len());
-            row.sort_by_key(|&(c, _)| c);
             rows.push(row);
         }
+        let mut x = TfIdf::weigh(rows, terms, config, source, vocabulary);
+        x.sequence = sequence;
+        x.seq_offsets = seq_offsets;
+        x
+    }
+
+    /// The summarizer's matrix: its vocabulary is fresh for each call, so term ids are already
+    /// dense and numbered in order of first appearance, and serve as columns unchanged. Luhn reads
+    /// the terms in text order from the table, so no sequence is kept.
+    pub(crate) fn from_table(
+        table: &SentenceTable,
+        config: &TfIdfConfig,
+        source: IdfSource<'_>,
+        vocabulary: &Vocabulary,
+    ) -> TfIdf {
+        let rows = (0..table.len())
+            .map(|i| table.terms(i).iter().map(|t| (t.0, 1.0)).collect())
+            .collect();
+        let terms = (0..vocabulary.len() as u32).collect();
+        TfIdf::weigh(rows, terms, config, source, vocabulary)
+    }
+
+    /// Counts, idf and weights from rows of `(column, 1.0)` per term occurrence; `terms` maps
+    /// columns to vocabulary ids.
+    fn weigh(
+        rows: Vec<Vec<(u32, f64)>>,
+        terms: Vec<u32>,
+        config: &TfIdfConfig,
+        source: IdfSource<'_>,
+        vocabulary: &Vocabulary,
+    ) -> TfIdf {
+        let lengths: Vec<u32> = rows.iter().map(|r| r.len() as u32).collect();
         let counts = SparseMatrix::from_rows(terms.len(), rows);
         let mut df = vec![0u32; terms.len()];
         for i in 0..counts.rows() {
@@ -192,13 +201,13 @@ impl TfIdf {
         }
         let idf = match source {
             IdfSource::Local => {
-                let n = sentences.len() as f64;
+                let n = lengths.len() as f64;
                 let raw: Vec<f64> = df.iter().map(|&d| config.idf.idf(n, d as f64)).collect();
                 floor_probabilistic(config.idf, raw)
             }
             IdfSource::Model(model) => terms
                 .iter()
-                .map(|&t| model.idf(vocabulary.term(t), config.idf))
+                .map(|&t| model.idf(vocabulary.term(TermId(t)), config.idf))
                 .collect(),
         };
         let avg_len = if lengths.is_empty() {
@@ -229,9 +238,10 @@ impl TfIdf {
             idf,
             df,
             lengths,
-            sequence,
-            seq_offsets,
+            sequence: Vec::new(),
+            seq_offsets: Vec::new(),
             norms,
+            normalized: config.normalize,
         }
     }
 
@@ -248,8 +258,23 @@ impl TfIdf {
     }
 
     /// Sentence `i`'s terms as columns, in text order, repeats included.
+    ///
+    /// # Panics
+    /// Panics if `i` is not a sentence index.
     pub fn sequence(&self, i: usize) -> &[u32] {
         &self.sequence[self.seq_offsets[i]..self.seq_offsets[i + 1]]
+    }
+
+    /// The unit-length rows (for cosines): the matrix itself when it is normalised, else a
+    /// normalised copy.
+    pub(crate) fn unit_rows(&self) -> Cow<'_, SparseMatrix> {
+        if self.normalized {
+            Cow::Borrowed(&self.matrix)
+        } else {
+            let mut m = self.matrix.clone();
+            m.normalize_rows();
+            Cow::Owned(m)
+        }
     }
 
     /// The weighted sentences x terms matrix.
@@ -291,21 +316,6 @@ impl TfIdf {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
-}
-
-/// Raises probabilistic idf values below 0.25 x their mean to that floor (gensim's rule).
-pub(crate) fn floor_probabilistic(kind: IdfWeighting, mut idf: Vec<f64>) -> Vec<f64> {
-    if kind == IdfWeighting::Probabilistic && !idf.is_empty() {
-        let mean = idf.iter().sum::<f64>() / idf.len() as f64;
-        // With few sentences every idf can be <= 0; keep a small positive floor then.
-        let floor = (0.25 * mean).max(1e-3);
-        for v in &mut idf {
-            if *v < floor {
-                *v = floor;
-            }
-        }
-    }
-    idf
 }
 
 #[cfg(test)]

@@ -118,13 +118,33 @@ pub struct Analyzer {
     resources: [OnceLock<Resources>; N_LANGUAGES],
 }
 
+/// A term's id in a [`Vocabulary`]: dense from 0, in order of first appearance.
+///
+/// ```
+/// use salient_text::{TermId, Vocabulary};
+/// let mut v = Vocabulary::default();
+/// assert_eq!(v.intern("harbor"), TermId(0));
+/// assert_eq!(v.intern("bridg"), TermId(1));
+/// assert_eq!(v.intern("harbor").index(), 0);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[repr(transparent)]
+pub struct TermId(pub u32);
+
+impl TermId {
+    /// The id as an index (into per-term arrays).
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
 /// A term occurrence: its span in the text and its id in the [`Vocabulary`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     /// Where the word is in the text.
     pub span: Span,
     /// The term id (the normalised, stemmed form).
-    pub term: u32,
+    pub term: TermId,
 }
 
 /// The analysed form of one text.
@@ -178,23 +198,23 @@ impl Analysis<'_> {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Vocabulary {
     terms: Vec<Box<str>>,
-    ids: FxHashMap<Box<str>, u32>,
+    ids: FxHashMap<Box<str>, TermId>,
 }
 
 impl Vocabulary {
     /// The id of `term`, adding it if new.
-    pub fn intern(&mut self, term: &str) -> u32 {
+    pub fn intern(&mut self, term: &str) -> TermId {
         if let Some(&id) = self.ids.get(term) {
             return id;
         }
-        let id = self.terms.len() as u32;
+        let id = TermId(self.terms.len() as u32);
         self.terms.push(term.into());
         self.ids.insert(term.into(), id);
         id
     }
 
     /// The id of `term`, if known.
-    pub fn get(&self, term: &str) -> Option<u32> {
+    pub fn get(&self, term: &str) -> Option<TermId> {
         self.ids.get(term).copied()
     }
 
@@ -202,8 +222,8 @@ impl Vocabulary {
     ///
     /// # Panics
     /// Panics if `id` was not returned by this vocabulary.
-    pub fn term(&self, id: u32) -> &str {
-        &self.terms[id as usize]
+    pub fn term(&self, id: TermId) -> &str {
+        &self.terms[id.index()]
     }
 
     /// Number of distinct terms.
@@ -271,7 +291,7 @@ impl Analyzer {
         let mut word_counts = Vec::with_capacity(document.len());
         offsets.push(0);
         // Each distinct surface form is normalised, filtered and stemmed once.
-        let mut cache: FxHashMap<&'a str, Option<u32>> = FxHashMap::default();
+        let mut cache: FxHashMap<&'a str, Option<TermId>> = FxHashMap::default();
         let mut buf = String::new();
         for s in document.sentences() {
             let mut count = 0u32;
@@ -307,7 +327,7 @@ impl Analyzer {
         res: &Resources,
         vocabulary: &mut Vocabulary,
         buf: &mut String,
-    ) -> Option<u32> {
+    ) -> Option<TermId> {
         normalize_into(word, buf);
         if buf.chars().count() < self.config.min_token_chars {
             return None;
@@ -447,10 +467,12 @@ mod tests {
         a.analyze("Cats sleep.", &mut v);
         a.analyze("Dogs and cats.", &mut v);
         assert_eq!(
-            (0..v.len() as u32).map(|i| v.term(i)).collect::<Vec<_>>(),
+            (0..v.len() as u32)
+                .map(|i| v.term(TermId(i)))
+                .collect::<Vec<_>>(),
             ["cat", "sleep", "dog"]
         );
-        assert_eq!(v.get("dog"), Some(2));
+        assert_eq!(v.get("dog"), Some(TermId(2)));
     }
 
     #[test]

@@ -47,11 +47,13 @@ mod span;
 mod transcript;
 mod words;
 
-pub use analyzer::{normalize, Analysis, Analyzer, AnalyzerConfig, Stopwords, Token, Vocabulary};
+pub use analyzer::{
+    normalize, Analysis, Analyzer, AnalyzerConfig, Stopwords, TermId, Token, Vocabulary,
+};
 pub use decode::{decode, DecodeError};
 pub use error::{Error, Result};
 pub use language::{Detection, Language, LanguageChoice};
 pub use sentences::{Document, LineMode, Sentence, SentenceSplitter, TranscriptMode, Turn};
-pub use span::Span;
+pub use span::{one_line, Span};
 pub use transcript::{speaker_label, TranscriptFormat};
 pub use words::{words, words_in, Word, Words};

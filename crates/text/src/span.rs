@@ -61,3 +61,24 @@ impl From<Range<usize>> for Span {
         Span::new(r.start, r.end)
     }
 }
+
+/// `text` on one line: every run of whitespace (line breaks, tabs, double spaces) becomes one
+/// space, and the ends are trimmed. Borrows when nothing changes. This is how salient prints a
+/// sentence on a line of its own (`salient split`, a summary's picks, ROUGE candidates).
+///
+/// ```
+/// use salient_text::one_line;
+/// assert_eq!(one_line("a hard-\nwrapped\tline"), "a hard- wrapped line");
+/// assert!(matches!(one_line("Already fine."), std::borrow::Cow::Borrowed(_)));
+/// ```
+pub fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
+    let clean = !text.starts_with(char::is_whitespace)
+        && !text.ends_with(char::is_whitespace)
+        && !text.contains("  ")
+        && !text.contains(|c: char| c.is_whitespace() && c != ' ');
+    if clean {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+}

@@ -10,8 +10,6 @@
 //! A boundary is a sentence start or end offset. Within the scored stretches, a predicted
 //! boundary is correct when a human sentence starts or ends there.
 
-mod common;
-
 use std::collections::BTreeSet;
 
 use salient_text::{Language, SentenceSplitter, Span};
@@ -109,7 +107,7 @@ fn evaluate(
     subset: &'static str,
     gold_of: impl Fn(&serde_json::Value, &str) -> Option<Vec<Span>>,
 ) -> Option<Report> {
-    let data = common::shared_file(&format!("eval/{corpus}.jsonl"))?;
+    let data = salient_testdata::shared_file(&format!("eval/{corpus}.jsonl"))?;
     let splitter = SentenceSplitter::new(Language::English);
     let mut r = Report {
         corpus,

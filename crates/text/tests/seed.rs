@@ -1,13 +1,11 @@
 //! Golden test of the seed transcript's sentences. The golden file holds spans and turns only
 //! (the transcript itself stays in ../shared). Re-bless with `SALIENT_BLESS=1 cargo test`.
 
-mod common;
-
 use salient_text::{AnalyzerConfig, TranscriptFormat, Vocabulary};
 
 #[test]
 fn seed_sentences_match_golden() {
-    let Some(text) = common::shared_file("seed/000_05eae02359d293ec.txt") else {
+    let Some(text) = salient_testdata::shared_file("seed/000_05eae02359d293ec.txt") else {
         return;
     };
     let analyzer = AnalyzerConfig::default().build().unwrap();

@@ -1,8 +1,6 @@
 //! Transcript formats of the real corpora in ../shared/eval: detected, labels kept out of
 //! sentences, every sentence attributed to a speaker.
 
-mod common;
-
 use salient_text::{AnalyzerConfig, TranscriptFormat, Vocabulary};
 
 #[test]
@@ -14,7 +12,7 @@ fn labeled_transcripts_in_the_eval_corpora() {
         ("qmsum_meetings", 5),
         ("samsum_sample", 15),
     ] {
-        let Some(data) = common::shared_file(&format!("eval/{corpus}.jsonl")) else {
+        let Some(data) = salient_testdata::shared_file(&format!("eval/{corpus}.jsonl")) else {
             continue;
         };
         for line in data.lines().take(limit) {

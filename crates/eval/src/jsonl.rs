@@ -1,0 +1,59 @@
+//! JSON Lines: one reader for every command that takes documents one per line (batch
+//! summarization and evaluation corpora), with the same line numbers and messages.
+
+use serde_json::{Map, Value};
+
+/// One non-blank line of a JSON Lines text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JsonLine {
+    /// 1-based line number.
+    pub line: usize,
+    /// The line's object, or what is wrong with the line.
+    pub object: Result<Map<String, Value>, String>,
+}
+
+impl JsonLine {
+    /// Field `name` as a string, or why it is not one.
+    pub fn string(&self, name: &str) -> Result<&str, String> {
+        let object = self.object.as_ref().map_err(Clone::clone)?;
+        match object.get(name) {
+            Some(Value::String(s)) => Ok(s),
+            Some(_) => Err(format!("field {name:?} is not a string")),
+            None => Err(format!("missing field {name:?}")),
+        }
+    }
+
+    /// Field `name` as JSON (`Null` when absent or the line is bad).
+    pub fn value(&self, name: &str) -> &Value {
+        const NULL: Value = Value::Null;
+        self.object
+            .as_ref()
+            .ok()
+            .and_then(|o| o.get(name))
+            .unwrap_or(&NULL)
+    }
+}
+
+/// The non-blank lines of `data`, in order, each parsed as a JSON object. A line that is not
+/// JSON, or not an object, carries its error; the lines after it are read all the same.
+///
+/// ```
+/// let lines: Vec<_> = salient_eval::json_lines("{\"text\": \"a\"}\n\n[1]\n{\"text\": 2}\n").collect();
+/// assert_eq!(lines.iter().map(|l| l.line).collect::<Vec<_>>(), [1, 3, 4]);
+/// assert_eq!(lines[0].string("text"), Ok("a"));
+/// assert_eq!(lines[1].string("text"), Err("expected a JSON object".to_string()));
+/// assert_eq!(lines[2].string("text"), Err("field \"text\" is not a string".to_string()));
+/// ```
+pub fn json_lines(data: &str) -> impl Iterator<Item = JsonLine> + '_ {
+    data.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| JsonLine {
+            line: i + 1,
+            object: match serde_json::from_str::<Value>(l) {
+                Ok(Value::Object(o)) => Ok(o),
+                Ok(_) => Err("expected a JSON object".to_owned()),
+                Err(e) => Err(format!("malformed JSON: {e}")),
+            },
+        })
+}

@@ -1,0 +1,299 @@
+//! Stage 4: the plan. The method and options resolved for the documents at hand: what scores
+//! the sentences, the position prior of each document, the redundancy rule. Every constant of
+//! the default method lives here, and so does what `Auto` means for each method.
+
+use crate::table::SentenceTable;
+use crate::{Budget, Method, PositionPrior, Redundancy, Similarity};
+
+/// The default's centrality. On the development halves of ../shared/eval (3 sentences, MMR 0.6)
+/// it scored like TextRank's overlap (R1 48.54 / 42.38 / 28.06 on cnndm_summeval /
+/// cnndm_realsumm / newsroom_humaneval against 48.54 / 42.38 / 28.06) and above cosine (48.61 /
+/// 42.08 / 28.38, lower R2 and RL on two of three), and it factors, so no graph is built.
+pub(crate) const DEFAULT_SIMILARITY: Similarity = Similarity::LogOverlap;
+/// The default multiplies centrality by `words^0.5` (0.3 and 1.0 were worse on news).
+pub(crate) const DEFAULT_LENGTH_EXPONENT: f64 = 0.5;
+/// Position prior scale of the default for prose and for transcripts.
+pub(crate) const TAU_PROSE: f64 = 0.075;
+pub(crate) const TAU_TRANSCRIPT: f64 = 0.2;
+/// Cap on LSA's automatic dimension count (a book's 50-sentence summary does not need 50).
+const LSA_MAX_AUTO_DIMENSIONS: usize = 20;
+
+/// What scores the sentences.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Scorer {
+    /// PageRank on the similarity graph; with a length exponent `e`, scores become
+    /// `c · n · words^e` (the default's length preference).
+    Centrality {
+        similarity: Similarity,
+        threshold: Option<f64>,
+        length_exponent: Option<f64>,
+    },
+    Centroid,
+    Luhn,
+    /// A greedy objective's first gains; the same objective then picks.
+    Greedy(Greedy),
+    Lsa {
+        dimensions: usize,
+    },
+    PacSum {
+        beta: f64,
+        lambda1: f64,
+        lambda2: f64,
+    },
+    Lead,
+    Random {
+        seed: u64,
+    },
+}
+
+/// The greedy objectives (SumBasic, KL-Sum).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Greedy {
+    SumBasic,
+    KlSum,
+}
+
+/// Everything resolved; nothing here is `Auto`.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Plan {
+    pub scorer: Scorer,
+    /// Per document, the prior's tau; `None` when no prior applies.
+    pub tau: Option<Vec<f64>>,
+    /// Never [`Redundancy::Auto`].
+    pub redundancy: Redundancy,
+}
+
+impl Plan {
+    /// The plan for `table`'s documents under these options.
+    pub fn resolve(
+        method: &Method,
+        prior: PositionPrior,
+        redundancy: Redundancy,
+        budget: Budget,
+        table: &SentenceTable,
+    ) -> Plan {
+        Plan::new(
+            method,
+            prior,
+            redundancy,
+            &table.transcripts,
+            expected_picks(budget, table),
+        )
+    }
+
+    /// The plan from what it depends on: which documents are transcripts and about how many
+    /// sentences the budget holds.
+    fn new(
+        method: &Method,
+        prior: PositionPrior,
+        redundancy: Redundancy,
+        transcripts: &[bool],
+        expected_picks: usize,
+    ) -> Plan {
+        Plan {
+            scorer: scorer(method, expected_picks),
+            tau: tau(method, prior, transcripts),
+            redundancy: redundancy.resolve(method),
+        }
+    }
+
+    /// The greedy objective, for SumBasic and KL-Sum.
+    pub fn greedy(&self) -> Option<Greedy> {
+        match self.scorer {
+            Scorer::Greedy(g) => Some(g),
+            _ => None,
+        }
+    }
+}
+
+fn scorer(method: &Method, expected_picks: usize) -> Scorer {
+    let centrality = |similarity, threshold| Scorer::Centrality {
+        similarity,
+        threshold,
+        length_exponent: None,
+    };
+    match *method {
+        Method::Default => Scorer::Centrality {
+            similarity: DEFAULT_SIMILARITY,
+            threshold: None,
+            length_exponent: Some(DEFAULT_LENGTH_EXPONENT),
+        },
+        Method::TextRank { similarity } => centrality(similarity, None),
+        Method::LexRank { threshold } => centrality(Similarity::Cosine, threshold),
+        Method::Centroid => Scorer::Centroid,
+        Method::Luhn => Scorer::Luhn,
+        Method::SumBasic => Scorer::Greedy(Greedy::SumBasic),
+        Method::KlSum => Scorer::Greedy(Greedy::KlSum),
+        Method::Lsa { dimensions } => Scorer::Lsa {
+            dimensions: dimensions.unwrap_or(expected_picks.clamp(3, LSA_MAX_AUTO_DIMENSIONS)),
+        },
+        Method::PacSum {
+            beta,
+            lambda1,
+            lambda2,
+        } => Scorer::PacSum {
+            beta,
+            lambda1,
+            lambda2,
+        },
+        Method::Lead => Scorer::Lead,
+        Method::Random { seed } => Scorer::Random { seed },
+    }
+}
+
+/// Per document tau, or none when no prior applies.
+fn tau(method: &Method, prior: PositionPrior, transcripts: &[bool]) -> Option<Vec<f64>> {
+    match (prior, method) {
+        (PositionPrior::Off, _) => None,
+        (_, m) if m.is_greedy() => None,
+        (PositionPrior::Tau(t), _) => Some(vec![t; transcripts.len()]),
+        (PositionPrior::Auto, Method::Default) => Some(
+            transcripts
+                .iter()
+                .map(|&t| if t { TAU_TRANSCRIPT } else { TAU_PROSE })
+                .collect(),
+        ),
+        (PositionPrior::Auto, _) => None,
+    }
+}
+
+impl Redundancy {
+    /// What `Auto` means for `method` (any other setting is returned as it is).
+    pub fn resolve(self, method: &Method) -> Redundancy {
+        match (self, method) {
+            (Redundancy::Auto, Method::Default) => Redundancy::Mmr {
+                lambda: Redundancy::DEFAULT_MMR_LAMBDA,
+            },
+            (Redundancy::Auto, m) if m.is_baseline() => Redundancy::Off,
+            (Redundancy::Auto, _) => Redundancy::Cap {
+                max_similarity: Redundancy::DUPLICATE,
+            },
+            (r, _) => r,
+        }
+    }
+}
+
+/// About how many sentences the budget will hold, given the sentences' lengths.
+fn expected_picks(budget: Budget, table: &SentenceTable) -> usize {
+    let n = table.len();
+    let mean = |len: fn(&crate::table::Row) -> u32| {
+        table.rows.iter().map(|r| len(r) as f64).sum::<f64>() / n.max(1) as f64
+    };
+    let k = match budget {
+        Budget::Words(w) => (w as f64 / mean(|r| r.words).max(1.0)).round() as usize,
+        Budget::Chars(c) => (c as f64 / mean(|r| r.chars).max(1.0)).round() as usize,
+        _ => budget.sentence_limit(n).unwrap_or(3),
+    };
+    k.clamp(1, n.max(1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `Auto` (prior and redundancy) resolves to for every method, on a prose document and
+    /// a transcript, with about 5 picks expected.
+    #[test]
+    fn auto_resolves_per_method() {
+        let cap = Redundancy::Cap {
+            max_similarity: 0.95,
+        };
+        let default_tau = Some(vec![TAU_PROSE, TAU_TRANSCRIPT]);
+        for (name, method) in Method::all() {
+            let plan = Plan::new(
+                &method,
+                PositionPrior::Auto,
+                Redundancy::Auto,
+                &[false, true],
+                5,
+            );
+            let (scorer, tau, redundancy) = match name {
+                "default" => (
+                    Scorer::Centrality {
+                        similarity: Similarity::LogOverlap,
+                        threshold: None,
+                        length_exponent: Some(0.5),
+                    },
+                    default_tau.clone(),
+                    Redundancy::Mmr { lambda: 0.6 },
+                ),
+                "textrank" | "textrank-bm25" | "textrank-cosine" | "textrank-log-overlap" => {
+                    let Method::TextRank { similarity } = method else {
+                        unreachable!()
+                    };
+                    (
+                        Scorer::Centrality {
+                            similarity,
+                            threshold: None,
+                            length_exponent: None,
+                        },
+                        None,
+                        cap,
+                    )
+                }
+                "lexrank" => (
+                    Scorer::Centrality {
+                        similarity: Similarity::Cosine,
+                        threshold: Some(0.1),
+                        length_exponent: None,
+                    },
+                    None,
+                    cap,
+                ),
+                "lexrank-continuous" => (
+                    Scorer::Centrality {
+                        similarity: Similarity::Cosine,
+                        threshold: None,
+                        length_exponent: None,
+                    },
+                    None,
+                    cap,
+                ),
+                "centroid" => (Scorer::Centroid, None, cap),
+                "luhn" => (Scorer::Luhn, None, cap),
+                "sumbasic" => (Scorer::Greedy(Greedy::SumBasic), None, cap),
+                "klsum" => (Scorer::Greedy(Greedy::KlSum), None, cap),
+                "lsa" => (Scorer::Lsa { dimensions: 5 }, None, cap),
+                "pacsum" => (
+                    Scorer::PacSum {
+                        beta: 0.6,
+                        lambda1: -2.0,
+                        lambda2: 1.0,
+                    },
+                    None,
+                    cap,
+                ),
+                "lead" => (Scorer::Lead, None, Redundancy::Off),
+                "random" => (Scorer::Random { seed: 0 }, None, Redundancy::Off),
+                other => panic!("method {other} has no row in this table: add one"),
+            };
+            assert_eq!(plan.scorer, scorer, "{name}");
+            assert_eq!(plan.tau, tau, "{name}");
+            assert_eq!(plan.redundancy, redundancy, "{name}");
+        }
+    }
+
+    /// Explicit settings win over `Auto`, except that greedy methods never take a prior.
+    #[test]
+    fn explicit_settings_are_kept() {
+        let mmr = Redundancy::Mmr { lambda: 0.3 };
+        let p = Plan::new(&Method::Lead, PositionPrior::Tau(0.5), mmr, &[false], 3);
+        assert_eq!((p.tau, p.redundancy), (Some(vec![0.5]), mmr));
+        let p = Plan::new(&Method::KlSum, PositionPrior::Tau(0.5), mmr, &[false], 3);
+        assert_eq!(p.tau, None);
+        let p = Plan::new(
+            &Method::Default,
+            PositionPrior::Off,
+            Redundancy::Off,
+            &[true],
+            3,
+        );
+        assert_eq!((p.tau, p.redundancy), (None, Redundancy::Off));
+        // LSA's automatic dimension count follows the budget, within [3, 20].
+        let lsa = Method::Lsa { dimensions: None };
+        for (k, d) in [(1, 3), (7, 7), (50, 20)] {
+            let p = Plan::new(&lsa, PositionPrior::Auto, Redundancy::Auto, &[false], k);
+            assert_eq!(p.scorer, Scorer::Lsa { dimensions: d });
+        }
+    }
+}
