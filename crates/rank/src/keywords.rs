@@ -110,46 +110,11 @@ impl KeywordExtractor {
     pub fn extract<'a>(&self, text: &'a str) -> Vec<Keyword<'a>> {
         let mut vocab = Vocabulary::default();
         let a = self.analyzer.analyze(text, &mut vocab);
-        // Candidate tokens per sentence: (vertex, span).
-        let mut vertex_of: FxHashMap<u32, u32> = FxHashMap::default();
-        let mut sentences: Vec<Vec<(u32, Span)>> = Vec::with_capacity(a.len());
-        for i in 0..a.len() {
-            let toks = a
-                .terms(i)
-                .iter()
-                .filter(|t| {
-                    text[t.span.start..t.span.end]
-                        .chars()
-                        .any(char::is_alphabetic)
-                })
-                .map(|t| {
-                    let next = vertex_of.len() as u32;
-                    (*vertex_of.entry(t.term.0).or_insert(next), t.span)
-                })
-                .collect();
-            sentences.push(toks);
-        }
-        let nv = vertex_of.len();
+        let (sentences, nv) = candidates(text, &a);
         if nv == 0 {
             return Vec::new();
         }
-        let mut rows: Vec<Vec<(u32, f64)>> = vec![Vec::new(); nv];
-        for s in &sentences {
-            for (k, &(u, _)) in s.iter().enumerate() {
-                for &(v, _) in s.iter().skip(k + 1).take(self.config.window - 1) {
-                    if u != v {
-                        rows[u as usize].push((v, 1.0));
-                        rows[v as usize].push((u, 1.0));
-                    }
-                }
-            }
-        }
-        let scores = match Graph::from_sparse(SparseMatrix::from_rows(nv, rows))
-            .and_then(|g| pagerank(&g, &self.config.pagerank))
-        {
-            Ok(c) => c.scores.to_vec(),
-            Err(_) => vec![1.0 / nv as f64; nv],
-        };
+        let scores = self.word_scores(&sentences, nv);
         let mut by_score: Vec<usize> = (0..nv).collect();
         by_score.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
         // Mihalcea & Tarau's cut: the best third of the vertices take part in phrases. (Tying it
@@ -163,54 +128,7 @@ impl KeywordExtractor {
         for &v in &by_score[..keep_n] {
             top[v] = true;
         }
-        // Group occurrences (single terms, or runs of adjacent top terms) by their term sequence.
-        struct Entry {
-            first: Span,
-            count: usize,
-            score: f64,
-            words: usize,
-        }
-        let mut found: FxHashMap<Vec<u32>, Entry> = FxHashMap::default();
-        let mut record = |run: &[(u32, Span)]| {
-            let key: Vec<u32> = run.iter().map(|&(v, _)| v).collect();
-            let span = Span {
-                start: run[0].1.start,
-                end: run[run.len() - 1].1.end,
-            };
-            let score = key.iter().map(|&v| scores[v as usize]).sum();
-            let e = found.entry(key).or_insert(Entry {
-                first: span,
-                count: 0,
-                score,
-                words: run.len(),
-            });
-            e.count += 1;
-        };
-        for s in &sentences {
-            if !self.config.phrases {
-                for t in s.iter().filter(|t| top[t.0 as usize]) {
-                    record(std::slice::from_ref(t));
-                }
-                continue;
-            }
-            let mut k = 0;
-            while k < s.len() {
-                if !top[s[k].0 as usize] {
-                    k += 1;
-                    continue;
-                }
-                let mut end = k + 1;
-                while end < s.len()
-                    && top[s[end].0 as usize]
-                    && end - k < 4
-                    && joined(&text[s[end - 1].1.end..s[end].1.start])
-                {
-                    end += 1;
-                }
-                record(&s[k..end]);
-                k = end;
-            }
-        }
+        let found = self.occurrences(text, &sentences, &top, &scores);
         let mut out: Vec<Keyword<'a>> = found
             .into_values()
             .map(|e| {
@@ -237,35 +155,153 @@ impl KeywordExtractor {
         let mut seen = rustc_hash::FxHashSet::default();
         out.retain(|k| seen.insert(k.key.clone()));
         out.truncate(self.config.top);
-        // Short texts give fewer phrases than asked for: fill up with the next best words.
         if out.len() < self.config.top {
-            let mut first: Vec<Option<Span>> = vec![None; nv];
-            let mut count = vec![0usize; nv];
-            for &(v, span) in sentences.iter().flatten() {
-                first[v as usize].get_or_insert(span);
-                count[v as usize] += 1;
-            }
-            for &v in &by_score {
-                if out.len() >= self.config.top {
-                    break;
-                }
-                let Some(span) = first[v] else { continue };
-                let t = &text[span.start..span.end];
-                let key = salient_text::normalize(t);
-                if seen.insert(key.clone()) {
-                    out.push(Keyword {
-                        text: t,
-                        key,
-                        first: span,
-                        score: scores[v],
-                        count: count[v],
-                        words: 1,
-                    });
-                }
-            }
+            self.fill(text, &mut out, &mut seen, (&sentences, &by_score, &scores));
         }
         out
     }
+
+    /// TextRank over the co-occurrence graph of the candidate words (window `window`).
+    fn word_scores(&self, sentences: &[Candidates], nv: usize) -> Vec<f64> {
+        let mut rows: Vec<Vec<(u32, f64)>> = vec![Vec::new(); nv];
+        for s in sentences {
+            for (k, &(u, _)) in s.iter().enumerate() {
+                for &(v, _) in s.iter().skip(k + 1).take(self.config.window - 1) {
+                    if u != v {
+                        rows[u as usize].push((v, 1.0));
+                        rows[v as usize].push((u, 1.0));
+                    }
+                }
+            }
+        }
+        match Graph::from_sparse(SparseMatrix::from_rows(nv, rows))
+            .and_then(|g| pagerank(&g, &self.config.pagerank))
+        {
+            Ok(c) => c.scores.to_vec(),
+            Err(_) => vec![1.0 / nv as f64; nv],
+        }
+    }
+
+    /// Occurrences (single top words, or runs of adjacent top words) grouped by term sequence.
+    fn occurrences(
+        &self,
+        text: &str,
+        sentences: &[Candidates],
+        top: &[bool],
+        scores: &[f64],
+    ) -> FxHashMap<Vec<u32>, Found> {
+        let mut found: FxHashMap<Vec<u32>, Found> = FxHashMap::default();
+        let mut record = |run: &[(u32, Span)]| {
+            let key: Vec<u32> = run.iter().map(|&(v, _)| v).collect();
+            let span = Span {
+                start: run[0].1.start,
+                end: run[run.len() - 1].1.end,
+            };
+            let score = key.iter().map(|&v| scores[v as usize]).sum();
+            let e = found.entry(key).or_insert(Found {
+                first: span,
+                count: 0,
+                score,
+                words: run.len(),
+            });
+            e.count += 1;
+        };
+        for s in sentences {
+            if !self.config.phrases {
+                for t in s.iter().filter(|t| top[t.0 as usize]) {
+                    record(std::slice::from_ref(t));
+                }
+                continue;
+            }
+            let mut k = 0;
+            while k < s.len() {
+                if !top[s[k].0 as usize] {
+                    k += 1;
+                    continue;
+                }
+                let mut end = k + 1;
+                while end < s.len()
+                    && top[s[end].0 as usize]
+                    && end - k < 4
+                    && joined(&text[s[end - 1].1.end..s[end].1.start])
+                {
+                    end += 1;
+                }
+                record(&s[k..end]);
+                k = end;
+            }
+        }
+        found
+    }
+
+    /// Short texts give fewer phrases than asked for: fill up with the next best words.
+    fn fill<'a>(
+        &self,
+        text: &'a str,
+        out: &mut Vec<Keyword<'a>>,
+        seen: &mut rustc_hash::FxHashSet<String>,
+        (sentences, by_score, scores): (&[Candidates], &[usize], &[f64]),
+    ) {
+        let nv = scores.len();
+        let mut first: Vec<Option<Span>> = vec![None; nv];
+        let mut count = vec![0usize; nv];
+        for &(v, span) in sentences.iter().flatten() {
+            first[v as usize].get_or_insert(span);
+            count[v as usize] += 1;
+        }
+        for &v in by_score {
+            if out.len() >= self.config.top {
+                break;
+            }
+            let Some(span) = first[v] else { continue };
+            let t = &text[span.start..span.end];
+            let key = salient_text::normalize(t);
+            if seen.insert(key.clone()) {
+                out.push(Keyword {
+                    text: t,
+                    key,
+                    first: span,
+                    score: scores[v],
+                    count: count[v],
+                    words: 1,
+                });
+            }
+        }
+    }
+}
+
+/// One sentence's candidate words as (vertex, span).
+type Candidates = Vec<(u32, Span)>;
+
+/// A keyword or phrase found: its first occurrence, count, score and length.
+struct Found {
+    first: Span,
+    count: usize,
+    score: f64,
+    words: usize,
+}
+
+/// Candidate words per sentence as (vertex, span): every kept term with a letter; vertices
+/// numbered in order of first appearance. Returns them and the number of vertices.
+fn candidates(text: &str, a: &salient_text::Analysis<'_>) -> (Vec<Candidates>, usize) {
+    let mut vertex_of: FxHashMap<u32, u32> = FxHashMap::default();
+    let sentences = (0..a.len())
+        .map(|i| {
+            a.terms(i)
+                .iter()
+                .filter(|t| {
+                    text[t.span.start..t.span.end]
+                        .chars()
+                        .any(char::is_alphabetic)
+                })
+                .map(|t| {
+                    let next = vertex_of.len() as u32;
+                    (*vertex_of.entry(t.term.0).or_insert(next), t.span)
+                })
+                .collect()
+        })
+        .collect();
+    (sentences, vertex_of.len())
 }
 
 /// Whether two words separated by `gap` belong to one phrase.
