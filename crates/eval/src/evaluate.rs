@@ -225,3 +225,86 @@ fn oracle(
         picked.len(),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::RougeTokenizer;
+
+    fn doc(text: &str, documents: &[&str], summary: &str) -> EvalDoc {
+        EvalDoc {
+            id: "t".into(),
+            text: text.into(),
+            summaries: vec![summary.into()],
+            documents: documents.iter().map(|d| d.to_string()).collect(),
+        }
+    }
+
+    fn run_oracle(d: &EvalDoc, budget: Budget) -> (String, usize) {
+        let rouge = Rouge::new(true, RougeTokenizer::RougeScore);
+        let refs: Vec<Tokenized> = d.summaries.iter().map(|s| rouge.tokenize(s)).collect();
+        let lead = SummarizerConfig {
+            method: Method::Lead,
+            budget,
+            ..Default::default()
+        }
+        .build()
+        .unwrap();
+        oracle(&lead, d, &rouge, &refs)
+    }
+
+    /// Regression: the oracle quoted transcript sentences without their speaker, while the
+    /// systems it bounds are scored with it.
+    #[test]
+    fn oracle_candidates_carry_speakers() {
+        let text = "#Person1#: Where is the train station?\n#Person2#: Two blocks north, past the bank.\n#Person1#: Thanks a lot.";
+        let d = doc(
+            text,
+            &[],
+            "#Person2# tells #Person1# the station is two blocks north.",
+        );
+        let (candidate, picks) = run_oracle(&d, Budget::Sentences(2));
+        assert!(picks >= 1);
+        assert!(
+            candidate.lines().all(|l| l.starts_with("#Person")),
+            "{candidate}"
+        );
+        assert!(
+            candidate.contains("#Person2#: Two blocks north"),
+            "{candidate}"
+        );
+    }
+
+    /// Regression: the oracle analysed the joined `text` of a cluster instead of its documents.
+    #[test]
+    fn oracle_reads_a_clusters_documents() {
+        let d = doc(
+            "Unrelated joined text that is not the cluster.",
+            &[
+                "The dam failed at noon.",
+                "Water filled the valley below the dam.",
+            ],
+            "The dam failed and water filled the valley.",
+        );
+        let (candidate, picks) = run_oracle(&d, Budget::Sentences(2));
+        assert!(picks >= 1);
+        for line in candidate.lines() {
+            assert!(d.documents.iter().any(|doc| doc == line), "{candidate}");
+        }
+    }
+
+    /// Regression: a character budget was treated as chars / 6 words.
+    #[test]
+    fn oracle_counts_characters_for_a_character_budget() {
+        let text = "The dam failed at noon. Water filled the valley below the old dam. It rained.";
+        let d = doc(text, &[], "The dam failed and water filled the valley.");
+        // 23 characters: only "The dam failed at noon." fits (the old rule allowed 3 words).
+        let (candidate, picks) = run_oracle(&d, Budget::Chars(23));
+        assert_eq!((candidate.as_str(), picks), ("The dam failed at noon.", 1));
+        let (candidate, _) = run_oracle(&d, Budget::Chars(70));
+        assert!(
+            candidate.chars().filter(|c| *c != '\n').count() <= 70,
+            "{candidate}"
+        );
+    }
+}

@@ -6,7 +6,12 @@
 //! that computes it.
 //!
 //! * [`Summarizer`]: built from a validated [`SummarizerConfig`]; `summarize(&str)` borrows the
-//!   text and returns spans, in document order, each with its score, rank and speaker.
+//!   text and returns spans, in document order, each with its score, rank and speaker. Inside,
+//!   a pipeline of named stages, one module each: analyses, a sentence table, [`TfIdf`], a plan
+//!   (the method and options resolved; every constant of the default method), scores,
+//!   selection, and the [`Summary`] with its [`Note`]s.
+//! * [`Budget`], [`Redundancy`], [`PositionPrior`]: each with one text form (`Display` and
+//!   `FromStr` agree: `words:100`, `mmr:0.6`, `auto`), as the command line takes and prints them.
 //! * [`Method`]: TextRank, LexRank (thresholded and continuous), centroid, Luhn, SumBasic,
 //!   KL-Sum, LSA, PacSum, LEAD-k, seeded random, and a document-adaptive default.
 //! * [`Budget`]: sentences, ratio, words or characters (sentences are never cut).
