@@ -41,11 +41,17 @@ pub enum Command {
         after_help = "Examples:\n  salient keywords corpora/report_city_libraries.txt\n  salient keywords --top 20 --no-phrases story.txt"
     )]
     Keywords(KeywordsArgs),
-    /// Evaluate methods on corpora with reference summaries: ROUGE as rouge-score computes it.
+    /// Evaluate methods, or any system's summaries (--predictions), on corpora with reference
+    /// summaries: ROUGE as rouge-score computes it, with bootstrap intervals and paired tests.
     #[command(
-        after_help = "Scores are F-measures x 100, the max over each document's references, rouge-score's\ntokenizer with the Porter stemmer unless told otherwise. Default budget: 3 sentences.\n\nExamples:\n  salient eval ../shared/eval/cnndm_summeval.jsonl\n  salient eval -m all --oracle ../shared/eval/dialogsum_test.jsonl\n  salient eval -m lexrank -m lead --words 100 --format json corpus.jsonl"
+        after_help = "Scores are F-measures x 100, the max over each document's references, rouge-score's\ntokenizer with the Porter stemmer unless told otherwise, each with its 95% bootstrap\ninterval. Every system is compared with the baseline (lead, when evaluated): the mean\ndifference, its paired bootstrap interval and an approximate-randomisation p-value.\nDefault budget: 3 sentences.\n\nExamples:\n  salient eval corpus.jsonl\n  salient eval -m all --oracle corpus.jsonl\n  salient eval -m lexrank -m lead --words 100 --format json corpus.jsonl\n  salient eval corpus.jsonl -m lead --predictions bart=bart.jsonl --predictions mine.txt\n  salient eval corpus.jsonl --compare default,textrank --per-doc scores.jsonl"
     )]
     Eval(EvalArgs),
+    /// ROUGE of one candidate summary against one reference, as rouge-score computes it.
+    #[command(
+        after_help = "Examples:\n  salient rouge reference.txt candidate.txt\n  salient summarize doc.txt | salient rouge reference.txt -"
+    )]
+    Rouge(RougeArgs),
     /// Background idf models.
     #[command(subcommand)]
     Idf(IdfCommand),
@@ -70,6 +76,7 @@ pub const SUBCOMMANDS: &[&str] = &[
     "sum",
     "keywords",
     "eval",
+    "rouge",
     "idf",
     "completions",
     "man",
@@ -297,10 +304,46 @@ pub enum RougeTokenizerArg {
 
 #[derive(Debug, Args)]
 pub struct EvalArgs {
-    /// Corpus files in the ../shared/eval format (JSON Lines with `text`, `summaries`, optional
-    /// `documents`).
+    /// Corpus files: JSON Lines, one document per line with its text, its reference summaries
+    /// (a string or a list of strings) and an id; optional `documents` for multi-document
+    /// clusters. Field names: --text-field, --summary-field, --id-field.
     #[arg(value_name = "CORPUS", required = true)]
     pub corpora: Vec<PathBuf>,
+    /// Another system's summaries to score (repeatable; `NAME=FILE` names it, else the file
+    /// name does): JSON Lines `{"id": ..., "summary": "..." or ["sentence", ...]}`, or plain
+    /// text with one summary per line in corpus order. Needs exactly one corpus.
+    #[arg(long = "predictions", value_name = "[NAME=]FILE")]
+    pub predictions: Vec<String>,
+    /// The corpus field holding the text.
+    #[arg(long, default_value = "text", value_name = "FIELD")]
+    pub text_field: String,
+    /// The corpus field holding the reference summaries.
+    #[arg(long, default_value = "summaries", value_name = "FIELD")]
+    pub summary_field: String,
+    /// The field holding each document's id (in the corpus and in JSON Lines predictions).
+    #[arg(long, default_value = "id", value_name = "FIELD")]
+    pub id_field: String,
+    /// Bootstrap samples for the 95% intervals of every mean and for paired comparisons
+    /// (documents resampled; 0 turns intervals and comparisons off).
+    #[arg(long, default_value_t = 1000, value_name = "N")]
+    pub bootstrap: usize,
+    /// Seed of the resampling (same seed, same intervals, at any --jobs).
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// The system every other is compared with (paired bootstrap interval of the difference and
+    /// an approximate-randomisation p-value): default `lead` when it is evaluated; `none` for no
+    /// comparison.
+    #[arg(long, value_name = "SYSTEM")]
+    pub baseline: Option<String>,
+    /// Also compare these two systems (repeatable), e.g. `--compare default,textrank`.
+    #[arg(long, value_name = "A,B")]
+    pub compare: Vec<String>,
+    /// Write every document's scores, per system, to FILE as JSON Lines.
+    #[arg(long, value_name = "FILE")]
+    pub per_doc: Option<PathBuf>,
+    /// Measure speed only, no ROUGE (corpora without references are then fine).
+    #[arg(long)]
+    pub timing: bool,
     #[command(flatten)]
     pub rank: RankArgs,
     /// Methods to evaluate (repeatable; `all` = every method); default: default and lead.
@@ -333,6 +376,32 @@ pub struct EvalArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = EvalFormat::Text)]
     pub format: EvalFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct RougeArgs {
+    /// The reference summary: a file, or `-` for standard input.
+    pub reference: PathBuf,
+    /// The candidate summary: a file, or `-` for standard input (one of the two at most).
+    /// For ROUGE-Lsum, line breaks separate sentences.
+    pub candidate: PathBuf,
+    /// ROUGE tokenizer.
+    #[arg(long, value_enum, default_value_t = RougeTokenizerArg::RougeScore)]
+    pub tokenizer: RougeTokenizerArg,
+    /// Score without the Porter stemmer.
+    #[arg(long)]
+    pub no_stem: bool,
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = RougeFormat::Text)]
+    pub format: RougeFormat,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum RougeFormat {
+    /// A table of precision, recall and F (x 100).
+    Text,
+    /// One JSON object with precision, recall and F of every ROUGE type.
+    Json,
 }
 
 #[derive(Debug, Args)]

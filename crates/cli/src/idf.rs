@@ -29,7 +29,7 @@ pub fn build(args: &IdfBuildArgs, out: &mut impl Write) -> Result<u8, Failure> {
                     match doc.text {
                         Ok(t) => texts.push(t),
                         Err(e) => {
-                            eprintln!("salient: {}: line {}: {e}", input.name, doc.line);
+                            crate::note!("salient: {}: line {}: {e}", input.name, doc.line);
                             failed = true;
                         }
                     }

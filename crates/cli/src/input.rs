@@ -91,7 +91,11 @@ impl Input {
     /// The input as text, or a message naming it (with the byte offset for invalid UTF-8).
     pub fn text(&self, lossy: bool) -> Result<std::borrow::Cow<'_, str>, String> {
         salient_text::decode(&self.bytes, lossy).map_err(|e| {
-            let hint = if matches!(e, salient_text::DecodeError::InvalidUtf8 { .. }) {
+            let hint = if matches!(
+                e,
+                salient_text::DecodeError::InvalidUtf8 { .. }
+                    | salient_text::DecodeError::InvalidUtf16 { .. }
+            ) {
                 " (use --lossy to decode anyway)"
             } else {
                 ""
@@ -138,7 +142,7 @@ pub fn read_texts(paths: &[PathBuf], lossy: bool) -> (Vec<Text>, bool) {
     let (inputs, errors) = read_inputs(paths);
     let mut failed = !errors.is_empty();
     for e in &errors {
-        eprintln!("salient: {e}");
+        crate::note!("salient: {e}");
     }
     let mut texts = Vec::with_capacity(inputs.len());
     for input in &inputs {
@@ -148,7 +152,7 @@ pub fn read_texts(paths: &[PathBuf], lossy: bool) -> (Vec<Text>, bool) {
                 text: t.into_owned(),
             }),
             Err(e) => {
-                eprintln!("salient: {e}");
+                crate::note!("salient: {e}");
                 failed = true;
             }
         }

@@ -41,7 +41,7 @@ pub fn run(args: &KeywordsArgs, out: &mut impl Write) -> Result<u8, Failure> {
         let text = &input.text;
         let keywords = extractor.extract(text);
         if keywords.is_empty() {
-            eprintln!("salient: {}: note: no keywords (no words)", input.name);
+            crate::note!("salient: {}: note: no keywords (no words)", input.name);
         }
         match args.format {
             KeywordsFormat::Text => {

@@ -1,6 +1,16 @@
 //! `salient`: the command-line front end. It parses arguments, calls the libraries, prints, and
 //! maps failures to exit codes; every behaviour lives in the library crates.
 
+/// Writes a line to standard error. A full or closed stderr must not cost the user the output
+/// (nor turn a usage error into a panic), so a failed write is ignored.
+#[macro_export]
+macro_rules! note {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 mod args;
 mod eval;
 mod idf;
@@ -61,7 +71,14 @@ impl From<io::Error> for Failure {
 }
 
 fn main() -> ExitCode {
-    let cli = args::Cli::parse_from(with_shortcut(std::env::args_os().collect()));
+    let cli = match args::Cli::try_parse_from(with_shortcut(std::env::args_os().collect())) {
+        Ok(cli) => cli,
+        Err(e) => return clap_exit(&e),
+    };
+    if stdout_is_closed() {
+        note!("salient: standard output is closed; nothing can be written");
+        return ExitCode::from(1);
+    }
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let result = match cli.command {
@@ -69,11 +86,15 @@ fn main() -> ExitCode {
         args::Command::Summarize(a) => summarize::run(&a, &mut out),
         args::Command::Keywords(a) => keywords::run(&a, &mut out),
         args::Command::Eval(a) => eval::run(&a, &mut out),
+        args::Command::Rouge(a) => eval::rouge(&a, &mut out),
         args::Command::Idf(args::IdfCommand::Build(a)) => idf::build(&a, &mut out),
         args::Command::Completions { shell } => {
-            let mut cmd = args::Cli::command();
-            clap_complete::generate(shell, &mut cmd, "salient", &mut out);
-            Ok(EXIT_OK)
+            // Rendered in memory: clap_complete panics when its writer fails.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut args::Cli::command(), "salient", &mut script);
+            out.write_all(&script)
+                .map(|_| EXIT_OK)
+                .map_err(Failure::from)
         }
         args::Command::Man => clap_mangen::Man::new(args::Cli::command())
             .render(&mut out)
@@ -85,10 +106,46 @@ fn main() -> ExitCode {
         Ok(code) => ExitCode::from(code),
         Err(f) if f.code == EXIT_OK => ExitCode::SUCCESS,
         Err(f) => {
-            eprintln!("salient: {}", f.message);
+            note!("salient: {}", f.message);
             ExitCode::from(f.code)
         }
     }
+}
+
+/// Prints clap's help, version or usage error and gives its exit status; a help text that
+/// cannot be written (`--help > /dev/full`) is an error, not a success.
+fn clap_exit(e: &clap::Error) -> ExitCode {
+    match e.print() {
+        Ok(()) => ExitCode::from(e.exit_code() as u8),
+        Err(w) if w.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(w) => {
+            note!("salient: write error: {w}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Whether standard output was closed when salient started (`salient ... >&-`): the output
+/// would be lost with exit status 0. Rust's runtime reopens a closed descriptor 1 on
+/// `/dev/null`, read-write, before `main`; a shell's `>/dev/null` opens it write-only. So on
+/// Linux a descriptor 1 that is `/dev/null` opened read-write is taken as closed.
+fn stdout_is_closed() -> bool {
+    use std::os::fd::AsFd;
+    if io::stdout().as_fd().try_clone_to_owned().is_err() {
+        return true;
+    }
+    if cfg!(target_os = "linux") {
+        let null = std::fs::read_link("/proc/self/fd/1").is_ok_and(|p| p == *"/dev/null");
+        // `flags:` in fdinfo is octal; the access mode is its low two bits (2 = O_RDWR).
+        let read_write = std::fs::read_to_string("/proc/self/fdinfo/1").is_ok_and(|info| {
+            info.lines()
+                .find_map(|l| l.strip_prefix("flags:"))
+                .and_then(|f| u32::from_str_radix(f.trim(), 8).ok())
+                .is_some_and(|f| f & 3 == 2)
+        });
+        return null && read_write;
+    }
+    false
 }
 
 /// `salient FILE...` means `salient summarize FILE...`: insert the subcommand when the first
@@ -96,11 +153,12 @@ fn main() -> ExitCode {
 /// standard input is summarized when it is not a terminal; otherwise help is shown.
 fn with_shortcut(mut argv: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
     use std::io::IsTerminal;
-    let first = argv.get(1).and_then(|a| a.to_str()).map(str::to_owned);
-    let insert = match first.as_deref() {
+    // A file name that is not UTF-8 is no subcommand either: it is a file to summarize.
+    let insert = match argv.get(1).map(|a| a.to_str()) {
         None => !io::stdin().is_terminal(),
-        Some("-h" | "--help" | "-V" | "--version") => false,
-        Some(a) => !args::SUBCOMMANDS.contains(&a),
+        Some(Some("-h" | "--help" | "-V" | "--version")) => false,
+        Some(Some(a)) => !args::SUBCOMMANDS.contains(&a),
+        Some(None) => true,
     };
     if insert {
         argv.insert(1.min(argv.len()), "summarize".into());
@@ -108,16 +166,29 @@ fn with_shortcut(mut argv: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
     argv
 }
 
+/// The most worker threads `--jobs` accepts.
+pub const MAX_JOBS: usize = 1024;
+
 /// Sizes rayon's global pool for `--jobs N` (default: all cores).
 pub fn set_jobs(jobs: Option<usize>) -> Result<(), Failure> {
     if let Some(j) = jobs {
         if j == 0 {
             return Err(Failure::usage("--jobs: 0 threads cannot run anything"));
         }
-        // Only fails if the pool was already built, which nothing else does.
-        let _ = rayon::ThreadPoolBuilder::new()
+        if j > MAX_JOBS {
+            return Err(Failure::usage(format!(
+                "--jobs: {j} is more than {MAX_JOBS} threads; use at most the number of cores"
+            )));
+        }
+        // Nothing else builds the global pool, so an error here means the threads could not
+        // be started (a process or memory limit): say so instead of panicking later.
+        rayon::ThreadPoolBuilder::new()
             .num_threads(j)
-            .build_global();
+            .build_global()
+            .map_err(|e| Failure {
+                code: 1,
+                message: format!("--jobs {j}: cannot start the worker threads: {e}"),
+            })?;
     }
     Ok(())
 }

@@ -43,11 +43,11 @@ pub fn run(args: &SplitArgs, out: &mut impl Write) -> Result<u8, Failure> {
         let mut vocab = Vocabulary::default();
         let a = analyzer.analyze(text, &mut vocab);
         if let Some(w) = &a.language.warning {
-            eprintln!("salient: {}: warning: {w}", input.name);
+            crate::note!("salient: {}: warning: {w}", input.name);
         }
         let doc = &a.document;
         if doc.is_empty() {
-            eprintln!("salient: {}: note: no text, no sentences", input.name);
+            crate::note!("salient: {}: note: no text, no sentences", input.name);
         }
         match args.format {
             SplitFormat::Text => {

@@ -67,6 +67,7 @@ struct PickOut<'a> {
 }
 
 pub fn run(args: &SummarizeArgs, out: &mut impl Write) -> Result<u8, Failure> {
+    crate::set_jobs(args.jobs)?;
     let config = SummarizerConfig::try_from(args)?;
     let summarizer = config.build().map_err(|e| Failure::usage(e.to_string()))?;
     if args.input_format == InputFormat::Jsonl {
@@ -116,13 +117,13 @@ fn write_summary(
         &summary.notes
     };
     for note in notes {
-        eprintln!(
+        crate::note!(
             "salient: {}: note: {note}",
             if combined { "combined" } else { label(0) }
         );
     }
     if summary.sentences.is_empty() {
-        eprintln!(
+        crate::note!(
             "salient: {}: note: no text, so the summary is empty",
             if combined { "combined" } else { label(0) }
         );
@@ -251,7 +252,6 @@ fn batch(
     summarizer: &Summarizer,
     out: &mut impl Write,
 ) -> Result<u8, Failure> {
-    crate::set_jobs(args.jobs)?;
     if args.combine {
         return Err(Failure::usage(
             "--combine cannot be used with --input-format jsonl (each line is its own document)",
@@ -282,8 +282,12 @@ fn batch(
                         if args.format == OutputFormat::Text {
                             let picks: Vec<String> =
                                 summary.picks().map(|s| summary.line(s)).collect();
+                            // One record per line: an id's own tabs and line breaks become
+                            // spaces, as the picks' do (Summary::line).
                             let id = id.map_or(String::new(), |v| match v {
-                                serde_json::Value::String(s) => s.clone(),
+                                serde_json::Value::String(s) => {
+                                    salient_text::one_line(s).into_owned()
+                                }
                                 v => v.to_string(),
                             });
                             Ok(format!("{id}\t{}", picks.join(" ")))
@@ -319,7 +323,7 @@ fn batch(
             match line {
                 Ok(l) => emit(out, &l)?,
                 Err((message, record)) => {
-                    eprintln!("salient: {name}: line {}: {message}", doc.line);
+                    crate::note!("salient: {name}: line {}: {message}", doc.line);
                     failed = true;
                     emit(out, &record)?;
                 }

@@ -4,7 +4,15 @@ mod common;
 
 use common::salient;
 
+/// The system rows of JSON output (comparison records, which have no `system`, left out).
 fn rows(stdout: &[u8]) -> Vec<serde_json::Value> {
+    records(stdout)
+        .into_iter()
+        .filter(|r| r.get("system").is_some())
+        .collect()
+}
+
+fn records(stdout: &[u8]) -> Vec<serde_json::Value> {
     String::from_utf8_lossy(stdout)
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
@@ -61,6 +69,16 @@ fn eval_reports_bad_lines_and_scores_the_rest() {
             .unwrap()
     };
     assert!(f("oracle") >= f("lead") && f("oracle") >= f("default"));
+    // Every other system is compared with the baseline, lead.
+    let comparisons: Vec<_> = records(&out.stdout)
+        .into_iter()
+        .filter(|r| r.get("comparison").is_some())
+        .collect();
+    let names: Vec<&str> = comparisons
+        .iter()
+        .map(|r| r["comparison"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["default - lead", "oracle - lead"]);
     // Usage errors.
     for (args, code, msg) in [
         (vec!["eval", "-m", "bogus", path], 2, "unknown method"),

@@ -32,10 +32,29 @@ impl std::fmt::Display for LineError {
     }
 }
 
-/// Parses a corpus in the `../shared/eval` format. Each line is a JSON object with a string
-/// `text`, a list of strings `summaries`, and optionally `documents`: a list of strings, or of
-/// objects holding `sentences` or `paragraphs` (lists of strings) or `text`. Blank lines are
-/// skipped; bad lines are returned beside the good documents so one bad line stops nothing.
+/// The field names of a corpus's JSON Lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CorpusFields {
+    /// The text to summarize (default `text`).
+    pub text: String,
+    /// The document's id (default `id`).
+    pub id: String,
+    /// The reference summaries: a string, or a list of strings (default `summaries`).
+    pub summaries: String,
+}
+
+impl Default for CorpusFields {
+    fn default() -> Self {
+        CorpusFields {
+            text: "text".into(),
+            id: "id".into(),
+            summaries: "summaries".into(),
+        }
+    }
+}
+
+/// Parses a corpus in the `../shared/eval` format (see [`parse_corpus_with`]) with the default
+/// field names.
 ///
 /// ```
 /// let data = "{\"id\": \"a\", \"text\": \"One. Two.\", \"summaries\": [\"One.\"]}\nnot json\n";
@@ -44,10 +63,27 @@ impl std::fmt::Display for LineError {
 /// assert_eq!(errors[0].line, 2);
 /// ```
 pub fn parse_corpus(data: &str) -> (Vec<EvalDoc>, Vec<LineError>) {
+    parse_corpus_with(data, &CorpusFields::default())
+}
+
+/// Parses a corpus: each line a JSON object with a string text, references as a string or a list
+/// of strings (absent or null: none), an id (absent: `line N`), and optionally `documents`: a
+/// list of strings, or of objects holding `sentences` or `paragraphs` (lists of strings) or
+/// `text`, for multi-document clusters. Blank lines are skipped; bad lines are returned beside
+/// the good documents so one bad line stops nothing.
+///
+/// ```
+/// use salient_eval::{parse_corpus_with, CorpusFields};
+/// let fields = CorpusFields { text: "article".into(), summaries: "highlights".into(), ..Default::default() };
+/// let (docs, errors) = parse_corpus_with(r#"{"article": "A. B.", "highlights": "A."}"#, &fields);
+/// assert!(errors.is_empty());
+/// assert_eq!(docs[0].summaries, ["A."]);
+/// ```
+pub fn parse_corpus_with(data: &str, fields: &CorpusFields) -> (Vec<EvalDoc>, Vec<LineError>) {
     let mut docs = Vec::new();
     let mut errors = Vec::new();
     for line in json_lines(data) {
-        match parse_line(&line) {
+        match parse_line(&line, fields) {
             Ok(d) => docs.push(d),
             Err(message) => errors.push(LineError {
                 line: line.line,
@@ -58,18 +94,15 @@ pub fn parse_corpus(data: &str) -> (Vec<EvalDoc>, Vec<LineError>) {
     (docs, errors)
 }
 
-fn parse_line(line: &JsonLine) -> Result<EvalDoc, String> {
-    let text = line.string("text")?.to_owned();
-    let summaries = match line.value("summaries") {
-        Value::Null => Vec::new(),
-        Value::Array(a) => a
-            .iter()
-            .map(|s| s.as_str().map(str::to_owned))
-            .collect::<Option<Vec<_>>>()
-            .ok_or("\"summaries\" must be a list of strings")?,
-        _ => return Err("\"summaries\" must be a list of strings".into()),
-    };
-    let id = match line.value("id") {
+fn parse_line(line: &JsonLine, fields: &CorpusFields) -> Result<EvalDoc, String> {
+    let text = line.string(&fields.text)?.to_owned();
+    let summaries = string_or_list(line.value(&fields.summaries)).ok_or_else(|| {
+        format!(
+            "{:?} must be a string or a list of strings",
+            fields.summaries
+        )
+    })?;
+    let id = match line.value(&fields.id) {
         Value::String(s) => s.clone(),
         Value::Null => format!("line {}", line.line),
         other => other.to_string(),
@@ -84,6 +117,16 @@ fn parse_line(line: &JsonLine) -> Result<EvalDoc, String> {
         summaries,
         documents,
     })
+}
+
+/// A string as a one-element list, a list of strings as it is, null as an empty list.
+pub(crate) fn string_or_list(v: &Value) -> Option<Vec<String>> {
+    match v {
+        Value::Null => Some(Vec::new()),
+        Value::String(s) => Some(vec![s.clone()]),
+        Value::Array(a) => a.iter().map(|s| s.as_str().map(str::to_owned)).collect(),
+        _ => None,
+    }
 }
 
 fn document_text(d: &Value) -> Option<String> {

@@ -54,6 +54,9 @@ pub struct Report {
     pub docs_per_second: f64,
     /// Documents skipped for having no reference summary.
     pub skipped: usize,
+    /// Documents with references that the system gave no summary for (predictions files
+    /// only): scored as empty summaries, so they count against the system.
+    pub missing: usize,
 }
 
 impl Report {
@@ -118,32 +121,114 @@ pub fn evaluate(
             }
         })
         .collect();
-    let n = results.len().max(1) as f64;
-    let mut mean = RougeScores::default();
-    for r in &results {
-        for (m, s) in [
-            (&mut mean.rouge1, r.scores.rouge1),
-            (&mut mean.rouge2, r.scores.rouge2),
-            (&mut mean.rouge_l, r.scores.rouge_l),
-            (&mut mean.rouge_lsum, r.scores.rouge_lsum),
-        ] {
-            m.precision += s.precision / n;
-            m.recall += s.recall / n;
-            m.f += s.f / n;
+    Ok(Report::new(
+        system.to_string(),
+        results,
+        docs.len() - with_refs.len(),
+        0,
+    ))
+}
+
+/// Runs `method` on every document, with or without references, and measures its speed only:
+/// the report's scores are zero. For corpora without reference summaries (books, say).
+pub fn time_only(
+    docs: &[EvalDoc],
+    method: Method,
+    config: &SummarizerConfig,
+    progress: &(dyn Fn() + Sync),
+) -> Result<Report> {
+    let summarizer = SummarizerConfig {
+        method,
+        ..config.clone()
+    }
+    .build()?;
+    let results: Vec<DocResult> = docs
+        .par_iter()
+        .map(|d| {
+            let start = Instant::now();
+            let (_, picks) = summarize(&summarizer, d);
+            progress();
+            DocResult {
+                id: d.id.clone(),
+                scores: RougeScores::default(),
+                picks,
+                seconds: start.elapsed().as_secs_f64(),
+            }
+        })
+        .collect();
+    Ok(Report::new(method.to_string(), results, 0, 0))
+}
+
+/// Scores another system's summaries: `summaries[k]` is document `k`'s (`None`: the system gave
+/// none, scored as an empty summary and counted in [`Report::missing`]). Documents without
+/// references are skipped, as in [`evaluate`].
+///
+/// # Panics
+/// Panics if `summaries` and `docs` differ in length.
+pub fn score_summaries(
+    name: &str,
+    docs: &[EvalDoc],
+    summaries: &[Option<String>],
+    rouge: &Rouge,
+) -> Report {
+    assert_eq!(docs.len(), summaries.len(), "one summary slot per document");
+    let with_refs: Vec<(&EvalDoc, &Option<String>)> = docs
+        .iter()
+        .zip(summaries)
+        .filter(|(d, _)| !d.summaries.is_empty())
+        .collect();
+    let results: Vec<DocResult> = with_refs
+        .par_iter()
+        .map(|(d, s)| {
+            let refs: Vec<Tokenized> = d.summaries.iter().map(|r| rouge.tokenize(r)).collect();
+            let text = s.as_deref().unwrap_or("");
+            DocResult {
+                id: d.id.clone(),
+                scores: rouge.score_multi(&refs, &rouge.tokenize(text)),
+                picks: text.lines().filter(|l| !l.trim().is_empty()).count(),
+                seconds: 0.0,
+            }
+        })
+        .collect();
+    let missing = with_refs.iter().filter(|(_, s)| s.is_none()).count();
+    Report::new(
+        name.to_owned(),
+        results,
+        docs.len() - with_refs.len(),
+        missing,
+    )
+}
+
+impl Report {
+    fn new(system: String, docs: Vec<DocResult>, skipped: usize, missing: usize) -> Report {
+        let n = docs.len().max(1) as f64;
+        let mut mean = RougeScores::default();
+        for r in &docs {
+            for (m, s) in [
+                (&mut mean.rouge1, r.scores.rouge1),
+                (&mut mean.rouge2, r.scores.rouge2),
+                (&mut mean.rouge_l, r.scores.rouge_l),
+                (&mut mean.rouge_lsum, r.scores.rouge_lsum),
+            ] {
+                m.precision += s.precision / n;
+                m.recall += s.recall / n;
+                m.f += s.f / n;
+            }
+        }
+        let seconds: f64 = docs.iter().map(|r| r.seconds).sum();
+        Report {
+            system,
+            docs_per_second: if seconds > 0.0 {
+                docs.len() as f64 / seconds
+            } else {
+                0.0
+            },
+            skipped,
+            missing,
+            mean,
+            docs,
         }
     }
-    let seconds: f64 = results.iter().map(|r| r.seconds).sum();
-    Ok(Report {
-        system: system.to_string(),
-        docs_per_second: if seconds > 0.0 {
-            results.len() as f64 / seconds
-        } else {
-            0.0
-        },
-        skipped: docs.len() - with_refs.len(),
-        mean,
-        docs: results,
-    })
 }
 
 /// The document as the summarizer sees it: a cluster's documents as several inputs.

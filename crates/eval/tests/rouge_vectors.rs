@@ -103,6 +103,7 @@ fn time_quantiles_use_nearest_rank() {
         mean: RougeScores::default(),
         docs_per_second: 0.0,
         skipped: 0,
+        missing: 0,
     };
     assert!((r.time_quantile_ms(0.5) - 3.0).abs() < 1e-9);
     assert!((r.time_quantile_ms(0.95) - 5.0).abs() < 1e-9);

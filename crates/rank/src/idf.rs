@@ -213,7 +213,8 @@ impl IdfModel {
             let lineno = i + 1;
             let line = line.map_err(|e| format_error(lineno, format!("cannot read: {e}")))?;
             if i == 0 {
-                if line.trim_end() != MAGIC {
+                // Editors on Windows save UTF-8 with a byte-order mark.
+                if line.trim_start_matches('\u{feff}').trim_end() != MAGIC {
                     return Err(format_error(
                         lineno,
                         format!("expected {MAGIC:?}; this is not a salient idf model"),

@@ -76,6 +76,7 @@ pub use select::Status;
 pub use similarity::Similarity;
 pub use summarizer::{Summarizer, SummarizerConfig};
 pub use summary::{Note, RankedSentence, Summary};
+pub use svd::splitmix64;
 pub use tfidf::{IdfSource, TermWeighting, TfIdf, TfIdfConfig};
 
 /// The crate version.

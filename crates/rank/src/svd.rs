@@ -139,8 +139,14 @@ pub(crate) fn jacobi_eigen(mut a: Array2<f64>) -> (Array1<f64>, Array2<f64>) {
     (vals, vecs)
 }
 
-/// SplitMix64: a small, fast, well-mixed deterministic generator.
-pub(crate) fn splitmix64(x: u64) -> u64 {
+/// SplitMix64's output function (Steele, Lea & Flood 2014): a small, fast, well-mixed
+/// deterministic generator step. Salient's seeded randomness (the random baseline, LSA's start,
+/// bootstrap resampling in salient-eval) all comes from it, so results repeat on any machine.
+///
+/// ```
+/// assert_eq!(salient_rank::splitmix64(0), 0xE220_A839_7B1D_CDAF);
+/// ```
+pub fn splitmix64(x: u64) -> u64 {
     let mut z = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
     z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
