@@ -12,6 +12,7 @@ import json
 import os
 import platform
 import random
+import shutil
 import signal
 import statistics
 import subprocess
@@ -161,6 +162,25 @@ def rouge_scores(scorer, refs, summary_lines):
     return [100 * s[k].fmeasure for k in ("rouge1", "rouge2", "rougeL")]
 
 
+def save_predictions(root, corpus, subset, peer, scorer, docs, results):
+    """A peer's summaries as `salient eval --predictions` reads them (the lines rouge-score saw,
+    as a list of sentences), and rouge-score's unrounded mean P/R/F of each type."""
+    d = os.path.join(root, corpus)
+    os.makedirs(d, exist_ok=True)
+    shutil.copyfile(subset, os.path.join(d, "corpus.jsonl"))
+    means = {}
+    with open(os.path.join(d, peer + ".jsonl"), "w", encoding="utf-8") as f:
+        for k, (doc, r) in enumerate(zip(docs, results)):
+            lines = [" ".join(l.split()) for l in r["summary"]]
+            f.write(json.dumps({"id": doc.get("id") or f"line {k + 1}", "summary": lines}) + "\n")
+            s = scorer.score_multi(doc["summaries"], "\n".join(lines))
+            for t in ("rouge1", "rouge2", "rougeL"):
+                for field in ("precision", "recall", "fmeasure"):
+                    means.setdefault(f"{t}.{field}", []).append(getattr(s[t], field))
+    with open(os.path.join(d, peer + ".rouge_score.json"), "w", encoding="utf-8") as f:
+        json.dump({k: statistics.fmean(v) for k, v in means.items()}, f)
+
+
 def quantile(values, q):
     v = sorted(values)
     if not v:
@@ -227,6 +247,10 @@ def main():
     ap.add_argument("--eval-dir")
     ap.add_argument("--quick", action="store_true", help="a few documents, sizes up to 1,000")
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds per peer run")
+    ap.add_argument("--save-predictions", metavar="DIR",
+                    help="write each peer's summaries (salient eval --predictions format), the "
+                         "corpus subset and rouge-score's means to DIR/<corpus>/, for "
+                         "check_predictions.py")
     args = ap.parse_args()
     if args.worker:
         return worker(args)
@@ -275,6 +299,8 @@ def main():
                 continue
             secs = [r["seconds"] for r in results]
             rouge = [rouge_scores(scorer, d["summaries"], r["summary"]) for d, r in zip(docs, results)]
+            if args.save_predictions:
+                save_predictions(args.save_predictions, name, subset, peer, scorer, docs, results)
             rows.append((peer, {
                 "docs_per_s": len(secs) / sum(secs) if sum(secs) else float("inf"),
                 "ms_median": 1e3 * statistics.median(secs),

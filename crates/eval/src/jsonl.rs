@@ -13,6 +13,18 @@ pub struct JsonLine {
 }
 
 impl JsonLine {
+    /// Parses one line (`line` is its 1-based number): an object, or what is wrong with it.
+    pub fn parse(line: usize, text: &str) -> JsonLine {
+        JsonLine {
+            line,
+            object: match serde_json::from_str::<Value>(text) {
+                Ok(Value::Object(o)) => Ok(o),
+                Ok(_) => Err("expected a JSON object".to_owned()),
+                Err(e) => Err(format!("malformed JSON: {e}")),
+            },
+        }
+    }
+
     /// Field `name` as a string, or why it is not one.
     pub fn string(&self, name: &str) -> Result<&str, String> {
         let object = self.object.as_ref().map_err(Clone::clone)?;
@@ -48,12 +60,5 @@ pub fn json_lines(data: &str) -> impl Iterator<Item = JsonLine> + '_ {
     data.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| JsonLine {
-            line: i + 1,
-            object: match serde_json::from_str::<Value>(l) {
-                Ok(Value::Object(o)) => Ok(o),
-                Ok(_) => Err("expected a JSON object".to_owned()),
-                Err(e) => Err(format!("malformed JSON: {e}")),
-            },
-        })
+        .map(|(i, l)| JsonLine::parse(i + 1, l))
 }
