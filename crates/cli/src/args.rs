@@ -134,6 +134,8 @@ pub enum SplitFormat {
 pub struct SplitArgs {
     #[command(flatten)]
     pub text: TextArgs,
+    #[command(flatten)]
+    pub batch: BatchArgs,
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = SplitFormat::Text)]
     pub format: SplitFormat,
@@ -229,8 +231,16 @@ pub struct SummarizeArgs {
     /// Show every sentence with its score and why it was or was not picked.
     #[arg(long)]
     pub explain: bool,
+    #[command(flatten)]
+    pub batch: BatchArgs,
+}
+
+/// Batch input: JSON Lines, streamed. Shared by `summarize`, `keywords` and `split`.
+#[derive(Debug, Args, Clone)]
+pub struct BatchArgs {
     /// How inputs are read: whole text files, or JSON Lines (one document per line, one result
-    /// per line, in the same order).
+    /// per line, in the same order, streamed: results come while the input is still being
+    /// read). Files may be gzip or zstd compressed; directories are read recursively.
     #[arg(long, value_enum, default_value_t = InputFormat::Text)]
     pub input_format: InputFormat,
     /// With `--input-format jsonl`: the field holding the text.
@@ -408,6 +418,8 @@ pub enum RougeFormat {
 pub struct KeywordsArgs {
     #[command(flatten)]
     pub text: TextArgs,
+    #[command(flatten)]
+    pub batch: BatchArgs,
     /// How many keywords.
     #[arg(long, short = 'n', default_value_t = 10)]
     pub top: usize,

@@ -7,7 +7,8 @@ use salient_rank::IdfModel;
 use salient_text::{AnalyzerConfig, LanguageChoice, Vocabulary};
 
 use crate::args::{IdfBuildArgs, InputFormat};
-use crate::input::{jsonl_documents, read_texts};
+use crate::batch;
+use crate::input::read_texts;
 use crate::{emit, Failure, EXIT_INPUT, EXIT_OK};
 
 pub fn build(args: &IdfBuildArgs, out: &mut impl Write) -> Result<u8, Failure> {
@@ -19,42 +20,28 @@ pub fn build(args: &IdfBuildArgs, out: &mut impl Write) -> Result<u8, Failure> {
         .clone()
         .build()
         .map_err(|e| Failure::usage(e.to_string()))?;
-    let (inputs, mut failed) = read_texts(&args.text.inputs, args.text.lossy);
-    let mut texts: Vec<String> = Vec::new();
-    for input in inputs {
-        match args.input_format {
-            InputFormat::Text => texts.push(input.text),
-            InputFormat::Jsonl => {
-                for doc in jsonl_documents(&input.text, &args.text_field, "id") {
-                    match doc.text {
-                        Ok(t) => texts.push(t),
-                        Err(e) => {
-                            crate::note!("salient: {}: line {}: {e}", input.name, doc.line);
-                            failed = true;
-                        }
-                    }
-                }
-            }
-        }
-    }
-    if texts.is_empty() {
-        return Err(Failure::input("no documents to count; nothing written"));
-    }
     // One model per document, summed in input order: the same file at any thread count.
     let fixed = match config.language {
         LanguageChoice::Fixed(l) => Some(l),
         LanguageChoice::Auto => None,
     };
-    let parts: Vec<(IdfModel, salient_text::Language)> = texts
-        .par_iter()
-        .map(|t| {
-            let mut vocab = Vocabulary::default();
-            let a = analyzer.analyze(t, &mut vocab);
-            let mut m = IdfModel::new(fixed, !args.no_stem);
-            m.add_analysis(&a, &vocab);
-            (m, a.language.language)
-        })
-        .collect();
+    let count = |t: &str| {
+        let mut vocab = Vocabulary::default();
+        let a = analyzer.analyze(t, &mut vocab);
+        let mut m = IdfModel::new(fixed, !args.no_stem);
+        m.add_analysis(&a, &vocab);
+        (m, a.language.language)
+    };
+    let (parts, failed) = match args.input_format {
+        InputFormat::Text => {
+            let (inputs, failed) = read_texts(&args.text.inputs, args.text.lossy);
+            (inputs.par_iter().map(|i| count(&i.text)).collect(), failed)
+        }
+        InputFormat::Jsonl => jsonl_parts(args, &|d: &batch::Doc<'_>| Ok(count(d.text)))?,
+    };
+    if parts.is_empty() {
+        return Err(Failure::input("no documents to count; nothing written"));
+    }
     let languages: std::collections::BTreeSet<&str> = parts.iter().map(|(_, l)| l.code()).collect();
     let language = match (fixed, languages.len()) {
         (Some(l), _) => Some(l),
@@ -88,4 +75,38 @@ pub fn build(args: &IdfBuildArgs, out: &mut impl Write) -> Result<u8, Failure> {
         ),
     )?;
     Ok(if failed { EXIT_INPUT } else { EXIT_OK })
+}
+
+type Part = (IdfModel, salient_text::Language);
+
+/// Every JSON Lines document's counts, streamed and in input order; bad lines are reported.
+fn jsonl_parts(
+    args: &IdfBuildArgs,
+    count: &(dyn Fn(&batch::Doc<'_>) -> Result<Part, String> + Sync),
+) -> Result<(Vec<Part>, bool), Failure> {
+    let mut parts = Vec::new();
+    let mut failed = false;
+    let fields = batch::Fields {
+        text: &args.text_field,
+        id: "id",
+    };
+    failed |= batch::map(
+        &args.text.inputs,
+        args.text.lossy,
+        &fields,
+        count,
+        &mut |chunk| {
+            for outcome in chunk {
+                match outcome {
+                    batch::Outcome::Done(part) => parts.push(part),
+                    batch::Outcome::Error { message, .. } | batch::Outcome::Failed(message) => {
+                        crate::note!("salient: {message}");
+                        failed = true;
+                    }
+                }
+            }
+            Ok(())
+        },
+    )?;
+    Ok((parts, failed))
 }

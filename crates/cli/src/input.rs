@@ -1,6 +1,6 @@
 //! Reading inputs: files, directories of text files, standard input.
 
-use std::io::Read;
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 /// One input document, read but not yet decoded.
@@ -10,81 +10,151 @@ pub struct Input {
     pub bytes: Vec<u8>,
 }
 
-/// File extensions taken from a directory (files without an extension are taken too).
-const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "rst"];
+/// File extensions taken from a directory of text (files without an extension are taken too);
+/// each may be followed by `.gz` or `.zst`.
+pub const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "rst"];
+/// File extensions taken from a directory of JSON Lines (also compressed).
+pub const JSONL_EXTENSIONS: &[&str] = &["jsonl", "ndjson", "json"];
 
-/// Expands `paths` (files, directories, `-`) into inputs, in order. Problems with one path are
-/// returned as messages beside the inputs that could be read.
-pub fn read_inputs(paths: &[PathBuf]) -> (Vec<Input>, Vec<String>) {
-    let mut inputs = Vec::new();
-    let mut errors = Vec::new();
-    let stdin_only = [PathBuf::from("-")];
-    let paths = if paths.is_empty() {
-        &stdin_only[..]
-    } else {
-        paths
-    };
+/// Where an input comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Stdin,
+    File(PathBuf),
+}
+
+impl Source {
+    /// How to name it in messages and output (`-` for standard input).
+    pub fn name(&self) -> String {
+        match self {
+            Source::Stdin => "-".into(),
+            Source::File(p) => p.display().to_string(),
+        }
+    }
+}
+
+/// Expands `paths` (files, directories, `-`; none means standard input) into sources, in order.
+/// Directories are walked recursively in file-name order, honouring `.gitignore`, `.ignore` and
+/// hidden files as ripgrep does, keeping files with one of `extensions` (or none). A path that
+/// does not exist or a directory with no such file is reported on stderr.
+pub fn expand(paths: &[PathBuf], extensions: &[&str]) -> (Vec<Source>, bool) {
+    let mut sources = Vec::new();
+    let mut failed = false;
+    if paths.is_empty() {
+        return (vec![Source::Stdin], false);
+    }
     for p in paths {
         if p.as_os_str() == "-" {
-            let mut bytes = Vec::new();
-            match std::io::stdin().lock().read_to_end(&mut bytes) {
-                Ok(_) => inputs.push(Input {
-                    name: "-".into(),
-                    bytes,
-                }),
-                Err(e) => errors.push(format!("<stdin>: cannot read: {e}")),
-            }
+            sources.push(Source::Stdin);
         } else if p.is_dir() {
-            match text_files(p) {
-                Ok(files) if files.is_empty() => errors.push(format!(
-                    "{}: directory has no text files (.{})",
+            let files = walk(p, extensions);
+            if files.is_empty() {
+                let kind = if extensions == JSONL_EXTENSIONS {
+                    "JSON Lines"
+                } else {
+                    "text"
+                };
+                crate::note!(
+                    "salient: {}: directory has no {kind} files (.{}, also compressed)",
                     p.display(),
-                    TEXT_EXTENSIONS.join(", .")
-                )),
-                Ok(files) => files
-                    .iter()
-                    .for_each(|f| read_file(f, &mut inputs, &mut errors)),
-                Err(e) => errors.push(format!("{}: cannot list directory: {e}", p.display())),
+                    extensions.join(", .")
+                );
+                failed = true;
             }
+            sources.extend(files.into_iter().map(Source::File));
+        } else if !p.exists() {
+            crate::note!("salient: {}: no such file", p.display());
+            failed = true;
         } else {
-            read_file(p, &mut inputs, &mut errors);
+            sources.push(Source::File(p.clone()));
         }
     }
-    (inputs, errors)
+    (sources, failed)
 }
 
-fn read_file(path: &Path, inputs: &mut Vec<Input>, errors: &mut Vec<String>) {
-    match std::fs::read(path) {
-        Ok(bytes) => inputs.push(Input {
-            name: path.display().to_string(),
-            bytes,
-        }),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            errors.push(format!("{}: no such file", path.display()))
-        }
-        Err(e) => errors.push(format!("{}: cannot read: {e}", path.display())),
-    }
-}
-
-/// Regular, non-hidden files with a text extension (or none), sorted by name for determinism.
-fn text_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        let hidden = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with('.'));
-        let texty = match path.extension().and_then(|e| e.to_str()) {
-            None => true,
-            Some(e) => TEXT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()),
-        };
-        if path.is_file() && !hidden && texty {
-            files.push(path);
-        }
-    }
+/// The files below `dir` with a wanted extension, in a stable order.
+fn walk(dir: &Path, extensions: &[&str]) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = ignore::WalkBuilder::new(dir)
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .build()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_some_and(|t| t.is_file()))
+        .map(ignore::DirEntry::into_path)
+        .filter(|p| wanted(p, extensions))
+        .collect();
     files.sort();
-    Ok(files)
+    files
+}
+
+fn wanted(path: &Path, extensions: &[&str]) -> bool {
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let name = name
+        .strip_suffix(".gz")
+        .or_else(|| name.strip_suffix(".zst"))
+        .unwrap_or(&name);
+    match name.rsplit_once('.') {
+        None => true,
+        Some((_, ext)) => extensions.contains(&ext),
+    }
+}
+
+/// Opens a source for reading with a buffer of `capacity` bytes, decompressing gzip and zstd
+/// (told by their magic bytes, so standard input works too).
+pub fn open_stream(
+    source: &Source,
+    capacity: usize,
+) -> Result<BufReader<Box<dyn Read + Send>>, String> {
+    let raw: Box<dyn Read + Send> = match source {
+        Source::Stdin => Box::new(std::io::stdin()),
+        Source::File(p) => Box::new(std::fs::File::open(p).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => format!("{}: no such file", p.display()),
+            _ => format!("{}: cannot read: {e}", p.display()),
+        })?),
+    };
+    let mut peek = BufReader::with_capacity(capacity, raw);
+    let magic = peek
+        .fill_buf()
+        .map_err(|e| format!("{}: cannot read: {e}", source.name()))?;
+    let inner: Box<dyn Read + Send> = if magic.starts_with(&[0x1F, 0x8B]) {
+        Box::new(flate2::read::MultiGzDecoder::new(peek))
+    } else if magic.starts_with(&[0x28, 0xB5, 0x2F, 0xFD]) {
+        Box::new(
+            zstd::stream::read::Decoder::with_buffer(peek)
+                .map_err(|e| format!("{}: not valid zstd: {e}", source.name()))?,
+        )
+    } else {
+        return Ok(BufReader::with_capacity(capacity, Box::new(peek)));
+    };
+    Ok(BufReader::with_capacity(capacity, inner))
+}
+
+/// Expands `paths` (see [`expand`]) and reads each text input whole (decompressed). A path that
+/// cannot be read is reported on stderr; the others are returned, with whether any failed.
+pub fn read_inputs(paths: &[PathBuf]) -> (Vec<Input>, bool) {
+    let (sources, mut failed) = expand(paths, TEXT_EXTENSIONS);
+    let mut inputs = Vec::new();
+    for source in sources {
+        let mut bytes = Vec::new();
+        let read = open_stream(&source, 64 << 10).and_then(|mut r| {
+            r.read_to_end(&mut bytes)
+                .map_err(|e| format!("{}: cannot read: {e}", source.name()))
+        });
+        match read {
+            Ok(_) => inputs.push(Input {
+                name: source.name(),
+                bytes,
+            }),
+            Err(e) => {
+                crate::note!("salient: {e}");
+                failed = true;
+            }
+        }
+    }
+    (inputs, failed)
 }
 
 impl Input {
@@ -105,29 +175,6 @@ impl Input {
     }
 }
 
-/// One document of a JSON Lines input.
-pub struct JsonlDoc {
-    /// 1-based line number.
-    pub line: usize,
-    /// The id field, as JSON (null when absent).
-    pub id: serde_json::Value,
-    /// The text, or what is wrong with the line.
-    pub text: Result<String, String>,
-}
-
-/// The documents of a JSON Lines text (read by [`salient_eval::json_lines`], as evaluation
-/// corpora are): one per non-blank line, in order. A line that is not a JSON object, or lacks a
-/// string `text_field`, yields an error naming the problem.
-pub fn jsonl_documents(data: &str, text_field: &str, id_field: &str) -> Vec<JsonlDoc> {
-    salient_eval::json_lines(data)
-        .map(|l| JsonlDoc {
-            line: l.line,
-            id: l.value(id_field).clone(),
-            text: l.string(text_field).map(str::to_owned),
-        })
-        .collect()
-}
-
 /// One input, read and decoded.
 pub struct Text {
     /// How to name it in messages and output (`-` for standard input).
@@ -139,11 +186,7 @@ pub struct Text {
 /// Reads `paths` (see [`read_inputs`]) and decodes each input, reporting every one that cannot be
 /// read or is not text on stderr. Returns the texts, in order, and whether any input failed.
 pub fn read_texts(paths: &[PathBuf], lossy: bool) -> (Vec<Text>, bool) {
-    let (inputs, errors) = read_inputs(paths);
-    let mut failed = !errors.is_empty();
-    for e in &errors {
-        crate::note!("salient: {e}");
-    }
+    let (inputs, mut failed) = read_inputs(paths);
     let mut texts = Vec::with_capacity(inputs.len());
     for input in &inputs {
         match input.text(lossy) {

@@ -6,14 +6,42 @@ use salient_rank::KeywordConfig;
 use salient_text::AnalyzerConfig;
 use serde::Serialize;
 
-use crate::args::{KeywordsArgs, KeywordsFormat};
+use crate::args::{InputFormat, KeywordsArgs, KeywordsFormat};
+use crate::batch;
 use crate::input::read_texts;
 use crate::{emit, emit_json, Failure, EXIT_INPUT, EXIT_OK};
 
 #[derive(Serialize)]
 struct Record<'a> {
     source: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a serde_json::Value>,
     keywords: Vec<KeywordOut<'a>>,
+}
+
+fn record<'a>(
+    source: &'a str,
+    line: Option<usize>,
+    id: Option<&'a serde_json::Value>,
+    keywords: &'a [salient_rank::Keyword<'a>],
+) -> Record<'a> {
+    Record {
+        source,
+        line,
+        id,
+        keywords: keywords
+            .iter()
+            .map(|k| KeywordOut {
+                keyword: &k.key,
+                score: k.score,
+                count: k.count,
+                first_start: k.first.start,
+                first_end: k.first.end,
+            })
+            .collect(),
+    }
 }
 
 #[derive(Serialize)]
@@ -35,6 +63,21 @@ pub fn run(args: &KeywordsArgs, out: &mut impl Write) -> Result<u8, Failure> {
     }
     .build()
     .map_err(|e| Failure::usage(e.to_string()))?;
+    crate::set_jobs(args.batch.jobs)?;
+    if args.batch.input_format == InputFormat::Jsonl {
+        let work = |doc: &batch::Doc<'_>| {
+            let keywords = extractor.extract(doc.text);
+            let id = (!doc.id.is_null()).then_some(doc.id);
+            serde_json::to_string(&record(doc.source, Some(doc.line), id, &keywords))
+                .map_err(|e| e.to_string())
+        };
+        let fields = batch::Fields {
+            text: &args.batch.text_field,
+            id: &args.batch.id_field,
+        };
+        let failed = batch::run(&args.text.inputs, args.text.lossy, &fields, &work, out)?;
+        return Ok(if failed { EXIT_INPUT } else { EXIT_OK });
+    }
     let (inputs, failed) = read_texts(&args.text.inputs, args.text.lossy);
     let many = inputs.len() > 1;
     for (k, input) in inputs.iter().enumerate() {
@@ -56,20 +99,7 @@ pub fn run(args: &KeywordsArgs, out: &mut impl Write) -> Result<u8, Failure> {
                 }
             }
             KeywordsFormat::Json => {
-                let record = Record {
-                    source: &input.name,
-                    keywords: keywords
-                        .iter()
-                        .map(|k| KeywordOut {
-                            keyword: &k.key,
-                            score: k.score,
-                            count: k.count,
-                            first_start: k.first.start,
-                            first_end: k.first.end,
-                        })
-                        .collect(),
-                };
-                emit_json(out, &record, false)?;
+                emit_json(out, &record(&input.name, None, None, &keywords), false)?
             }
         }
     }

@@ -12,6 +12,7 @@ macro_rules! note {
 }
 
 mod args;
+mod batch;
 mod eval;
 mod idf;
 mod input;

@@ -5,13 +5,18 @@ use std::io::Write;
 use salient_text::{AnalyzerConfig, Vocabulary};
 use serde::Serialize;
 
-use crate::args::{SplitArgs, SplitFormat};
+use crate::args::{InputFormat, SplitArgs, SplitFormat};
+use crate::batch;
 use crate::input::read_texts;
 use crate::{emit, emit_json, Failure, EXIT_INPUT, EXIT_OK};
 
 #[derive(Serialize)]
 struct SplitDoc<'a> {
     source: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a serde_json::Value>,
     language: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     language_warning: Option<&'a str>,
@@ -33,9 +38,24 @@ struct SplitSentence<'a> {
 }
 
 pub fn run(args: &SplitArgs, out: &mut impl Write) -> Result<u8, Failure> {
+    crate::set_jobs(args.batch.jobs)?;
     let analyzer = AnalyzerConfig::try_from(&args.text)?
         .build()
         .map_err(|e| Failure::usage(e.to_string()))?;
+    if args.batch.input_format == InputFormat::Jsonl {
+        let work = |doc: &batch::Doc<'_>| {
+            let a = analyzer.analyze(doc.text, &mut Vocabulary::default());
+            let id = (!doc.id.is_null()).then_some(doc.id);
+            serde_json::to_string(&record(doc.source, Some(doc.line), id, &a))
+                .map_err(|e| e.to_string())
+        };
+        let fields = batch::Fields {
+            text: &args.batch.text_field,
+            id: &args.batch.id_field,
+        };
+        let failed = batch::run(&args.text.inputs, args.text.lossy, &fields, &work, out)?;
+        return Ok(if failed { EXIT_INPUT } else { EXIT_OK });
+    }
     let (inputs, failed) = read_texts(&args.text.inputs, args.text.lossy);
     let many = inputs.len() > 1;
     for (n, input) in inputs.iter().enumerate() {
@@ -62,30 +82,40 @@ pub fn run(args: &SplitArgs, out: &mut impl Write) -> Result<u8, Failure> {
                     emit(out, "\n")?;
                 }
             }
-            SplitFormat::Json => {
-                let record = SplitDoc {
-                    source: &input.name,
-                    language: a.language.language.code(),
-                    language_warning: a.language.warning.as_deref(),
-                    transcript: doc.transcript().name(),
-                    sentences: doc
-                        .sentences()
-                        .iter()
-                        .enumerate()
-                        .map(|(i, s)| SplitSentence {
-                            index: i,
-                            start: s.span.start,
-                            end: s.span.end,
-                            text: doc.sentence_text(i),
-                            paragraph: s.paragraph,
-                            turn: s.turn,
-                            speaker: doc.speaker(i),
-                        })
-                        .collect(),
-                };
-                emit_json(out, &record, false)?;
-            }
+            SplitFormat::Json => emit_json(out, &record(&input.name, None, None, &a), false)?,
         }
     }
     Ok(if failed { EXIT_INPUT } else { EXIT_OK })
+}
+
+/// One input's sentences as a JSON record (with its line and id in batch mode).
+fn record<'a>(
+    source: &'a str,
+    line: Option<usize>,
+    id: Option<&'a serde_json::Value>,
+    a: &'a salient_text::Analysis<'a>,
+) -> SplitDoc<'a> {
+    let doc = &a.document;
+    SplitDoc {
+        source,
+        line,
+        id,
+        language: a.language.language.code(),
+        language_warning: a.language.warning.as_deref(),
+        transcript: doc.transcript().name(),
+        sentences: doc
+            .sentences()
+            .iter()
+            .enumerate()
+            .map(|(i, s)| SplitSentence {
+                index: i,
+                start: s.span.start,
+                end: s.span.end,
+                text: doc.sentence_text(i),
+                paragraph: s.paragraph,
+                turn: s.turn,
+                speaker: doc.speaker(i),
+            })
+            .collect(),
+    }
 }

@@ -5,13 +5,9 @@ use std::io::Write;
 use salient_rank::{Status, Summarizer, SummarizerConfig, Summary};
 use serde::Serialize;
 
-use std::io::IsTerminal;
-
-use indicatif::{ProgressBar, ProgressStyle};
-use rayon::prelude::*;
-
 use crate::args::{InputFormat, OutputFormat, SummarizeArgs};
-use crate::input::{jsonl_documents, read_texts};
+use crate::batch;
+use crate::input::read_texts;
 use crate::{emit, emit_json, Failure, EXIT_INPUT, EXIT_OK};
 
 #[derive(Serialize)]
@@ -67,10 +63,10 @@ struct PickOut<'a> {
 }
 
 pub fn run(args: &SummarizeArgs, out: &mut impl Write) -> Result<u8, Failure> {
-    crate::set_jobs(args.jobs)?;
+    crate::set_jobs(args.batch.jobs)?;
     let config = SummarizerConfig::try_from(args)?;
     let summarizer = config.build().map_err(|e| Failure::usage(e.to_string()))?;
-    if args.input_format == InputFormat::Jsonl {
+    if args.batch.input_format == InputFormat::Jsonl {
         return batch(args, &summarizer, out);
     }
     let (inputs, failed) = read_texts(&args.text.inputs, args.text.lossy);
@@ -257,80 +253,36 @@ fn batch(
             "--combine cannot be used with --input-format jsonl (each line is its own document)",
         ));
     }
-    let (inputs, mut failed) = read_texts(&args.text.inputs, args.text.lossy);
-    for input in &inputs {
-        let docs = jsonl_documents(&input.text, &args.text_field, &args.id_field);
-        let bar = if std::io::stderr().is_terminal() && docs.len() > 1 {
-            let bar = ProgressBar::new(docs.len() as u64);
-            if let Ok(style) =
-                ProgressStyle::with_template("{bar:40} {pos}/{len} docs {per_sec} {eta}")
-            {
-                bar.set_style(style);
-            }
-            bar
+    let work = |doc: &batch::Doc<'_>| {
+        let summary = summarizer.summarize(doc.text);
+        let id = (!doc.id.is_null()).then_some(doc.id);
+        if args.format == OutputFormat::Text {
+            let picks: Vec<String> = summary.picks().map(|s| summary.line(s)).collect();
+            // One record per line: an id's own tabs and line breaks become spaces, as the
+            // picks' do (Summary::line).
+            let id = id.map_or(String::new(), |v| match v {
+                serde_json::Value::String(s) => salient_text::one_line(s).into_owned(),
+                v => v.to_string(),
+            });
+            Ok(format!("{id}\t{}", picks.join(" ")))
         } else {
-            ProgressBar::hidden()
-        };
-        let name = input.name.as_str();
-        let lines: Vec<Result<String, (String, String)>> = docs
-            .par_iter()
-            .map(|doc| {
-                let id = (!doc.id.is_null()).then_some(&doc.id);
-                let result = match &doc.text {
-                    Ok(text) => {
-                        let summary = summarizer.summarize(text);
-                        if args.format == OutputFormat::Text {
-                            let picks: Vec<String> =
-                                summary.picks().map(|s| summary.line(s)).collect();
-                            // One record per line: an id's own tabs and line breaks become
-                            // spaces, as the picks' do (Summary::line).
-                            let id = id.map_or(String::new(), |v| match v {
-                                serde_json::Value::String(s) => {
-                                    salient_text::one_line(s).into_owned()
-                                }
-                                v => v.to_string(),
-                            });
-                            Ok(format!("{id}\t{}", picks.join(" ")))
-                        } else {
-                            let r = record(
-                                args,
-                                summarizer,
-                                &summary,
-                                &[name],
-                                false,
-                                Some(doc.line),
-                                id,
-                            );
-                            serde_json::to_string(&r).map_err(|e| e.to_string())
-                        }
-                    }
-                    Err(e) => Err(e.clone()),
-                };
-                bar.inc(1);
-                result.map_err(|e| {
-                    let record = serde_json::json!({
-                        "source": name,
-                        "line": doc.line,
-                        "id": doc.id,
-                        "error": e,
-                    });
-                    (e, record.to_string())
-                })
-            })
-            .collect();
-        bar.finish_and_clear();
-        for (doc, line) in docs.iter().zip(lines) {
-            match line {
-                Ok(l) => emit(out, &l)?,
-                Err((message, record)) => {
-                    crate::note!("salient: {name}: line {}: {message}", doc.line);
-                    failed = true;
-                    emit(out, &record)?;
-                }
-            }
-            emit(out, "\n")?;
+            let r = record(
+                args,
+                summarizer,
+                &summary,
+                &[doc.source],
+                false,
+                Some(doc.line),
+                id,
+            );
+            serde_json::to_string(&r).map_err(|e| e.to_string())
         }
-    }
+    };
+    let fields = batch::Fields {
+        text: &args.batch.text_field,
+        id: &args.batch.id_field,
+    };
+    let failed = batch::run(&args.text.inputs, args.text.lossy, &fields, &work, out)?;
     Ok(if failed { EXIT_INPUT } else { EXIT_OK })
 }
 
