@@ -117,7 +117,7 @@ pub fn map<T: Send>(
             }
         });
         // On a sink error the receiver is dropped, which stops the worker and then the reader.
-        done_rx.into_iter().try_for_each(|outcomes| sink(outcomes))
+        done_rx.into_iter().try_for_each(&mut *sink)
     });
     written?;
     Ok(failed)
