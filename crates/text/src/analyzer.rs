@@ -84,6 +84,37 @@ struct Resources {
     splitter: SentenceSplitter,
     stemmer: rust_stemmers::Stemmer,
     stopwords: FxHashSet<&'static str>,
+    /// Which language, as an index into [`Language::ALL`] (for the stem memo).
+    index: usize,
+}
+
+/// Most distinct words a thread's stem memo holds per language before it starts over.
+const STEM_MEMO_LIMIT: usize = 100_000;
+
+thread_local! {
+    /// Per thread and language, word -> stem for words already stemmed: a batch of documents
+    /// repeats most of its vocabulary, and stemming was an eighth of the work. Snowball is a
+    /// pure function, so the memo cannot change a result.
+    static STEM_MEMO: std::cell::RefCell<Vec<FxHashMap<Box<str>, Box<str>>>> =
+        std::cell::RefCell::new(vec![FxHashMap::default(); N_LANGUAGES]);
+}
+
+/// `stemmer`'s stem of `word` (lowercase), from this thread's memo when it has it.
+fn stem_memo(res: &Resources, word: &str, f: impl FnOnce(&str) -> TermId) -> TermId {
+    STEM_MEMO.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        let map = &mut memo[res.index];
+        if let Some(stem) = map.get(word) {
+            return f(stem);
+        }
+        let stem: Box<str> = res.stemmer.stem(word).into();
+        if map.len() >= STEM_MEMO_LIMIT {
+            map.clear();
+        }
+        let id = f(&stem);
+        map.insert(word.into(), stem);
+        id
+    })
 }
 
 const N_LANGUAGES: usize = 18;
@@ -271,6 +302,7 @@ impl Analyzer {
                 .with_transcript(self.config.transcript)
                 .with_line_mode(self.config.line_mode),
             stemmer: language.stemmer(),
+            index: idx,
             stopwords: language.stopwords().iter().copied().collect(),
         })
     }
@@ -342,8 +374,7 @@ impl Analyzer {
         }
         // Dotted tokens ("u.s", "3.5", "z.b") are kept whole: stemmers would mangle them.
         if self.config.stem && !buf.contains('.') {
-            let stemmed = res.stemmer.stem(buf);
-            Some(vocabulary.intern(&stemmed))
+            Some(stem_memo(res, buf, |stem| vocabulary.intern(stem)))
         } else {
             Some(vocabulary.intern(buf))
         }

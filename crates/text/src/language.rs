@@ -116,11 +116,14 @@ impl Language {
         let detector = whatlang::Detector::with_allowlist(allow);
         // Trigram statistics settle within a few hundred words: try the opening first (most of
         // the cost of summarizing a news article was detection on its whole text), and read
-        // further only when that is not reliable.
-        let mut sample = prefix(2 * 1024);
+        // further, 2 KiB then 16 KiB, only while that is not reliable.
+        let mut sample = prefix(512);
         let mut guess = detector.detect(sample);
-        if !guess.as_ref().is_some_and(|i| i.is_reliable()) && text.len() > sample.len() {
-            sample = prefix(16 * 1024);
+        for n in [2 * 1024, 16 * 1024] {
+            if guess.as_ref().is_some_and(|i| i.is_reliable()) || text.len() <= sample.len() {
+                break;
+            }
+            sample = prefix(n);
             guess = detector.detect(sample);
         }
         if let Some(info) = guess.as_ref().filter(|i| i.is_reliable()) {
