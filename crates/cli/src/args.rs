@@ -6,7 +6,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use salient_rank::{
     Budget, Filters, IdfModel, Method, PositionPrior, Redundancy, SummarizerConfig,
 };
-use salient_text::{AnalyzerConfig, LanguageChoice, LineMode, TranscriptMode};
+use salient_text::{AnalyzerConfig, LanguageChoice, LineMode, Stopwords, TranscriptMode};
 
 use crate::Failure;
 
@@ -64,9 +64,21 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the man page (roff) to standard output.
-    #[command(after_help = "Example:\n  salient man > salient.1 && man ./salient.1")]
-    Man,
+    /// Print a man page (roff): salient's, or a command's; or write them all to a directory.
+    #[command(
+        after_help = "Examples:\n  salient man summarize | man -l -\n  sudo salient man --dir /usr/local/share/man/man1   # salient.1, salient-summarize.1, ..."
+    )]
+    Man(ManArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// The command whose page to print (e.g. `summarize`, `idf build`); none: salient's own.
+    #[arg(value_name = "COMMAND", num_args = 0..)]
+    pub command: Vec<String>,
+    /// Write every page (salient.1, salient-summarize.1, ...) to DIR instead.
+    #[arg(long, value_name = "DIR", conflicts_with = "command")]
+    pub dir: Option<PathBuf>,
 }
 
 /// Subcommand names, for the `salient INPUT` shortcut (anything else is a summarize input).
@@ -105,6 +117,21 @@ pub struct TextArgs {
     /// Decode invalid UTF-8 as U+FFFD instead of failing.
     #[arg(long)]
     pub lossy: bool,
+    /// Stopwords from FILE: one word per line (blank lines and lines starting with `#` are
+    /// skipped), added to the language's list or replacing it (--stopwords-mode).
+    #[arg(long, value_name = "FILE")]
+    pub stopwords: Option<PathBuf>,
+    /// Whether --stopwords adds to the language's list or replaces it.
+    #[arg(long, value_enum, default_value_t = StopwordsMode::Add, requires = "stopwords")]
+    pub stopwords_mode: StopwordsMode,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum StopwordsMode {
+    /// The language's stopwords and the file's.
+    Add,
+    /// The file's stopwords only.
+    Replace,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -552,7 +579,35 @@ impl TryFrom<&TextArgs> for AnalyzerConfig {
                 LineArg::Wrapped => LineMode::Wrapped,
             },
             abbreviations: a.abbreviations.clone(),
+            stopwords: match &a.stopwords {
+                None => Stopwords::Language,
+                Some(path) => {
+                    let words = read_word_list(path)?;
+                    match a.stopwords_mode {
+                        StopwordsMode::Add => Stopwords::Extra(words),
+                        StopwordsMode::Replace => Stopwords::Custom(words),
+                    }
+                }
+            },
             ..AnalyzerConfig::default()
         })
+    }
+}
+
+/// A word list: one word per line; blank lines and `#` comments skipped.
+fn read_word_list(path: &std::path::Path) -> Result<Vec<String>, Failure> {
+    let (texts, failed) = crate::input::read_texts(&[path.to_path_buf()], false);
+    match texts.into_iter().next() {
+        Some(t) if !failed => Ok(t
+            .text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_owned)
+            .collect()),
+        _ => Err(Failure::input(format!(
+            "--stopwords {}: cannot be read",
+            path.display()
+        ))),
     }
 }

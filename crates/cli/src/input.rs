@@ -109,7 +109,15 @@ pub fn open_stream(
     capacity: usize,
 ) -> Result<BufReader<Box<dyn Read + Send>>, String> {
     let raw: Box<dyn Read + Send> = match source {
-        Source::Stdin => Box::new(std::io::stdin()),
+        Source::Stdin => {
+            use std::io::IsTerminal;
+            if std::io::stdin().is_terminal() {
+                crate::note!(
+                    "salient: reading standard input from the terminal (end it with Ctrl-D; `salient --help` shows usage)"
+                );
+            }
+            Box::new(std::io::stdin())
+        }
         Source::File(p) => Box::new(std::fs::File::open(p).map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => format!("{}: no such file", p.display()),
             _ => format!("{}: cannot read: {e}", p.display()),

@@ -97,10 +97,7 @@ fn main() -> ExitCode {
                 .map(|_| EXIT_OK)
                 .map_err(Failure::from)
         }
-        args::Command::Man => clap_mangen::Man::new(args::Cli::command())
-            .render(&mut out)
-            .map(|_| EXIT_OK)
-            .map_err(Failure::from),
+        args::Command::Man(a) => man(&a, &mut out),
     };
     let result = result.and_then(|code| out.flush().map(|_| code).map_err(Failure::from));
     match result {
@@ -111,6 +108,33 @@ fn main() -> ExitCode {
             ExitCode::from(f.code)
         }
     }
+}
+
+/// `salient man`: one page to standard output, or every page to a directory.
+fn man(args: &args::ManArgs, out: &mut impl Write) -> Result<u8, Failure> {
+    let mut cmd = args::Cli::command();
+    // Building gives each subcommand its full name (`salient-idf-build`) for its page.
+    cmd.build();
+    if let Some(dir) = &args.dir {
+        std::fs::create_dir_all(dir)
+            .and_then(|_| clap_mangen::generate_to(cmd, dir))
+            .map_err(|e| {
+                Failure::input(format!("{}: cannot write man pages: {e}", dir.display()))
+            })?;
+        emit(out, &format!("man pages written to {}\n", dir.display()))?;
+        return Ok(EXIT_OK);
+    }
+    let mut page = cmd;
+    for name in &args.command {
+        page = page
+            .find_subcommand(name)
+            .cloned()
+            .ok_or_else(|| Failure::usage(format!("salient man: no command {name:?}")))?;
+    }
+    let mut roff = Vec::new();
+    clap_mangen::Man::new(page).render(&mut roff)?;
+    out.write_all(&roff).map_err(Failure::from)?;
+    Ok(EXIT_OK)
 }
 
 /// Prints clap's help, version or usage error and gives its exit status; a help text that

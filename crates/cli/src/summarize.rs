@@ -22,10 +22,14 @@ struct Record<'a> {
     sources: Vec<&'a str>,
     version: &'static str,
     method: String,
-    language: Vec<&'static str>,
-    transcript: Vec<&'static str>,
+    /// One code for one input; a list for a combined summary of several.
+    language: serde_json::Value,
+    transcript: serde_json::Value,
     options: Options,
     sentences: usize,
+    /// The picks as one text (each as `summarize` prints it), and its word count.
+    summary: String,
+    words: usize,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     notes: Vec<String>,
     picks: Vec<PickOut<'a>>,
@@ -83,7 +87,15 @@ pub fn run(args: &SummarizeArgs, out: &mut impl Write) -> Result<u8, Failure> {
         }
     } else {
         let many = texts.len() > 1;
+        // Several inputs with `-f json` make one JSON array (`jsonl` gives a line each).
+        let array = many && args.format == OutputFormat::Json;
+        if array {
+            emit(out, "[\n")?;
+        }
         for (k, (name, text)) in texts.iter().enumerate() {
+            if array && k > 0 {
+                emit(out, ",\n")?;
+            }
             let summary = summarizer.summarize(text);
             if many && matches!(args.format, OutputFormat::Text | OutputFormat::Markdown) {
                 emit(
@@ -93,8 +105,21 @@ pub fn run(args: &SummarizeArgs, out: &mut impl Write) -> Result<u8, Failure> {
             }
             write_summary(out, args, &summarizer, &summary, &[name], false)?;
         }
+        if array {
+            emit(out, "]\n")?;
+        }
     }
     Ok(if failed { EXIT_INPUT } else { EXIT_OK })
+}
+
+/// A JSON string for one value, a list for several.
+fn one_or_list<'v>(values: impl Iterator<Item = &'v str>) -> serde_json::Value {
+    let mut v: Vec<serde_json::Value> = values.map(|s| s.into()).collect();
+    if v.len() == 1 {
+        v.remove(0)
+    } else {
+        serde_json::Value::Array(v)
+    }
 }
 
 fn write_summary(
@@ -217,12 +242,8 @@ fn record<'a>(
         sources: if combined { names.to_vec() } else { Vec::new() },
         version: salient_rank::VERSION,
         method: summary.method.to_string(),
-        language: summary
-            .languages
-            .iter()
-            .map(|l| l.language.code())
-            .collect(),
-        transcript: summary.transcripts.iter().map(|t| t.name()).collect(),
+        language: one_or_list(summary.languages.iter().map(|l| l.language.code())),
+        transcript: one_or_list(summary.transcripts.iter().map(|t| t.name())),
         options: Options {
             budget: summary.budget.to_string(),
             redundancy: summary.redundancy.to_string(),
@@ -233,6 +254,12 @@ fn record<'a>(
             idf_model: cfg.idf_model.is_some(),
         },
         sentences: summary.sentences.len(),
+        summary: summary
+            .picks()
+            .map(|s| summary.line(s))
+            .collect::<Vec<_>>()
+            .join(" "),
+        words: summary.picks().map(|s| s.words).sum(),
         notes: summary.notes.iter().map(ToString::to_string).collect(),
         picks: summary.picks().map(|s| pick(s, false)).collect(),
         explain: args

@@ -81,7 +81,7 @@ fn summarize_seed_transcript() {
         seed.to_str().unwrap(),
     ]);
     let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
-    assert_eq!(v["transcript"][0], "double-space");
+    assert_eq!(v["transcript"], "double-space");
     assert_eq!(v["picks"].as_array().unwrap().len(), 4);
     // Every method runs on it.
     for m in [

@@ -20,6 +20,8 @@ pub enum Stopwords {
     None,
     /// This list (compared after lowercasing).
     Custom(Vec<String>),
+    /// The document language's list and these words too (compared after lowercasing).
+    Extra(Vec<String>),
 }
 
 /// Settings of an [`Analyzer`]. Validate and freeze them with [`AnalyzerConfig::build`].
@@ -68,7 +70,9 @@ impl AnalyzerConfig {
             });
         }
         let custom = match &self.stopwords {
-            Stopwords::Custom(list) => Some(list.iter().map(|w| normalize(w)).collect()),
+            Stopwords::Custom(list) | Stopwords::Extra(list) => {
+                Some(list.iter().map(|w| normalize(w)).collect())
+            }
             _ => None,
         };
         Ok(Analyzer {
@@ -367,6 +371,9 @@ impl Analyzer {
         let stop = match (&self.config.stopwords, &self.custom) {
             (Stopwords::Language, _) => res.stopwords.contains(buf.as_str()),
             (Stopwords::Custom(_), Some(set)) => set.contains(buf.as_str()),
+            (Stopwords::Extra(_), Some(set)) => {
+                res.stopwords.contains(buf.as_str()) || set.contains(buf.as_str())
+            }
             _ => false,
         };
         if stop {

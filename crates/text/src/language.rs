@@ -146,6 +146,10 @@ impl Language {
         }
         let warning = match guess {
             None => "could not detect the language; using English".to_string(),
+            Some(info) if Language::from_whatlang(info.lang()).is_none() => format!(
+                "the text looks like {}, which salient does not support (no stemmer or stopword list); it is analysed with English rules, so sentences and word weights may be off",
+                info.lang().eng_name()
+            ),
             Some(info) => format!(
                 "language detection was unsure (best guess {}, confidence {:.2}); using English",
                 info.lang().eng_name().to_lowercase(),

@@ -1,0 +1,148 @@
+//! Man pages per command, custom stopwords, one JSON document for several inputs, notes for
+//! unsupported languages.
+
+mod common;
+
+use common::salient;
+
+fn ok(args: &[&str]) -> String {
+    let out = salient(args, b"");
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn every_command_has_a_man_page_with_its_options() {
+    let dir = std::env::temp_dir().join(format!("salient-man-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    ok(&["man", "--dir", dir.to_str().unwrap()]);
+    for (page, option) in [
+        ("salient.1", "summarize"),
+        ("salient-summarize.1", "\\-\\-redundancy"),
+        ("salient-keywords.1", "\\-\\-stopwords"),
+        ("salient-split.1", "\\-\\-input\\-format"),
+        ("salient-eval.1", "\\-\\-predictions"),
+        ("salient-rouge.1", "\\-\\-tokenizer"),
+        ("salient-idf-build.1", "\\-\\-min\\-df"),
+        ("salient-completions.1", "shell"),
+    ] {
+        let roff =
+            std::fs::read_to_string(dir.join(page)).unwrap_or_else(|e| panic!("{page}: {e}"));
+        assert!(roff.contains(option), "{page} lacks {option}");
+    }
+    let page = ok(&["man", "idf", "build"]);
+    assert!(
+        page.contains("salient\\-idf\\-build") && page.contains("\\-\\-min\\-df"),
+        "{page}"
+    );
+    let out = salient(&["man", "nosuch"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn stopwords_from_a_file_are_added_or_replace_the_list() {
+    let dir = std::env::temp_dir().join(format!("salient-stop-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let list = dir.join("stop.txt");
+    std::fs::write(&list, "# project words\nbridge\n\nharbor\n").unwrap();
+    let story = "corpora/news_harbor_bridge.txt";
+    let keys = |extra: &[&str]| {
+        let mut args = vec!["keywords", "-f", "json", "--no-phrases", "-n", "30", story];
+        args.extend_from_slice(extra);
+        let v: serde_json::Value = serde_json::from_str(ok(&args).trim()).unwrap();
+        v["keywords"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|k| k["keyword"].as_str().unwrap().to_owned())
+            .collect::<Vec<_>>()
+    };
+    let plain = keys(&[]);
+    assert!(plain.iter().any(|k| k == "bridge"), "{plain:?}");
+    let added = keys(&["--stopwords", list.to_str().unwrap()]);
+    assert!(
+        !added.iter().any(|k| k == "bridge" || k == "harbor"),
+        "{added:?}"
+    );
+    assert!(!added.iter().any(|k| k == "the"), "{added:?}");
+    // Replacing the list lets English stopwords back in.
+    let replaced = keys(&[
+        "--stopwords",
+        list.to_str().unwrap(),
+        "--stopwords-mode",
+        "replace",
+    ]);
+    assert!(!replaced.iter().any(|k| k == "bridge"), "{replaced:?}");
+    assert!(replaced.len() == 30 && replaced != added, "{replaced:?}");
+    // Summaries take it too; a missing list is an input error.
+    ok(&["summarize", "--stopwords", list.to_str().unwrap(), story]);
+    let out = salient(&["summarize", "--stopwords", "no/such.txt", story], b"");
+    assert_eq!(out.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--stopwords no/such.txt"));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn several_inputs_in_json_make_one_array_with_scalar_fields() {
+    let out = ok(&[
+        "summarize",
+        "-f",
+        "json",
+        "-s",
+        "2",
+        "corpora/news_harbor_bridge.txt",
+        "corpora/de_energiewende.txt",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("one JSON document");
+    let records = v.as_array().unwrap();
+    assert_eq!(records.len(), 2);
+    assert_eq!(records[0]["language"], "en");
+    assert_eq!(records[1]["language"], "de");
+    assert_eq!(records[0]["transcript"], "none");
+    let picks = records[0]["picks"].as_array().unwrap();
+    let words: u64 = picks.iter().map(|p| p["words"].as_u64().unwrap()).sum();
+    assert_eq!(records[0]["words"].as_u64(), Some(words));
+    assert!(records[0]["summary"]
+        .as_str()
+        .unwrap()
+        .starts_with(picks[0]["text"].as_str().unwrap()));
+    // One input stays one object; a combined summary lists its inputs' languages.
+    let one: serde_json::Value = serde_json::from_str(&ok(&[
+        "summarize",
+        "-f",
+        "json",
+        "corpora/fr_transports.txt",
+    ]))
+    .unwrap();
+    assert!(one.is_object());
+    let combined: serde_json::Value = serde_json::from_str(&ok(&[
+        "summarize",
+        "-f",
+        "json",
+        "--combine",
+        "corpora/news_harbor_bridge.txt",
+        "corpora/de_energiewende.txt",
+    ]))
+    .unwrap();
+    assert_eq!(combined["language"], serde_json::json!(["en", "de"]));
+}
+
+#[test]
+fn an_unsupported_language_is_named_as_such() {
+    let out = salient(
+        &["split", "-"],
+        "今日は晴れです。明日は雨が降るでしょう。".as_bytes(),
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success());
+    assert!(
+        stderr.contains("looks like Japanese, which salient does not support"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("unsure"), "{stderr}");
+}
