@@ -140,19 +140,53 @@ pub fn open_stream(
     Ok(BufReader::with_capacity(capacity, inner))
 }
 
+/// The most bytes one whole-text input may hold: 64 MiB, or `$SALIENT_MAX_INPUT`. A document
+/// costs a few hundred bytes of memory per sentence, so a larger one could exhaust memory;
+/// JSON Lines input has no such limit on its size (each line is one document).
+pub fn max_input() -> u64 {
+    std::env::var("SALIENT_MAX_INPUT")
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(64 << 20)
+}
+
+/// Reads a whole input, refusing binary data on its first block (so `/dev/zero` stops at once)
+/// and anything over `cap` bytes, with a message naming the limit and how to raise it.
+fn read_capped(r: &mut impl Read, name: &str, cap: u64) -> Result<Vec<u8>, String> {
+    const FIRST_BLOCK: u64 = 64 << 10;
+    let mut bytes = Vec::new();
+    let fail = |e: std::io::Error| format!("{name}: cannot read: {e}");
+    r.by_ref()
+        .take(FIRST_BLOCK.min(cap + 1))
+        .read_to_end(&mut bytes)
+        .map_err(fail)?;
+    let utf16 = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
+    if let Some(offset) = bytes.iter().position(|&b| b == 0).filter(|_| !utf16) {
+        return Err(format!(
+            "{name}: {}",
+            salient_text::DecodeError::Binary { offset }
+        ));
+    }
+    let left = (cap + 1).saturating_sub(bytes.len() as u64);
+    r.take(left).read_to_end(&mut bytes).map_err(fail)?;
+    if bytes.len() as u64 > cap {
+        return Err(format!(
+            "{name}: more than {cap} bytes, the limit for one document; set SALIENT_MAX_INPUT=BYTES to raise it, or give the documents one per line with --input-format jsonl"
+        ));
+    }
+    Ok(bytes)
+}
+
 /// Expands `paths` (see [`expand`]) and reads each text input whole (decompressed). A path that
 /// cannot be read is reported on stderr; the others are returned, with whether any failed.
 pub fn read_inputs(paths: &[PathBuf]) -> (Vec<Input>, bool) {
     let (sources, mut failed) = expand(paths, TEXT_EXTENSIONS);
     let mut inputs = Vec::new();
     for source in sources {
-        let mut bytes = Vec::new();
-        let read = open_stream(&source, 64 << 10).and_then(|mut r| {
-            r.read_to_end(&mut bytes)
-                .map_err(|e| format!("{}: cannot read: {e}", source.name()))
-        });
+        let read = open_stream(&source, 64 << 10)
+            .and_then(|mut r| read_capped(&mut r, &source.name(), max_input()));
         match read {
-            Ok(_) => inputs.push(Input {
+            Ok(bytes) => inputs.push(Input {
                 name: source.name(),
                 bytes,
             }),

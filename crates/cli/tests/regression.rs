@@ -190,3 +190,69 @@ fn d14_an_idf_model_with_a_byte_order_mark_loads() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn d2_binary_and_endless_inputs_stop_at_once() {
+    for args in [
+        "summarize /dev/zero",
+        "split /dev/urandom",
+        "summarize --idf /dev/zero corpora/news_harbor_bridge.txt",
+    ] {
+        let start = std::time::Instant::now();
+        let out = with_redirect(args, "");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(3), "{args}: {stderr}");
+        assert!(
+            stderr.contains("binary data") || stderr.contains("not a salient idf model"),
+            "{args}: {stderr}"
+        );
+        assert!(start.elapsed().as_secs() < 20, "{args} read too long");
+    }
+    // An endless text on standard input stops at the size limit, naming it.
+    let out = with_redirect(
+        "summarize -",
+        "< /dev/null; yes 'The river rose.' | SALIENT_MAX_INPUT=100000 $0 summarize -"
+            .replace("$0", env!("CARGO_BIN_EXE_salient"))
+            .as_str(),
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("more than 100000 bytes") && stderr.contains("SALIENT_MAX_INPUT"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn d4_klsum_is_not_quadratic_in_duplicates() {
+    let path = tmp("dup.txt");
+    std::fs::write(&path, "The river rose again overnight. ".repeat(20_000)).unwrap();
+    let start = std::time::Instant::now();
+    let out = salient(
+        &[
+            "summarize",
+            "-m",
+            "klsum",
+            "-s",
+            "3",
+            path.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert!(out.status.success());
+    // Before: about 10 s on this input (a full rescan per duplicate); now well under one.
+    assert!(start.elapsed().as_secs() < 5, "{:?}", start.elapsed());
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
+}
+
+#[test]
+fn d5_sentences_without_terms_are_seen_as_repeats() {
+    let text = "Why? The river rose overnight. Why? Farmers moved the cattle. Why?";
+    let out = salient(&["summarize", "-s", "5", "-"], text.as_bytes());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(stdout.matches("Why?").count(), 1, "{stdout}");
+    // Chinese: every character is dropped as too short a word, so lines have no terms.
+    let zh = "今天下雨。今天下雨。明天天晴。今天下雨。";
+    let out = salient(&["summarize", "-s", "3", "-"], zh.as_bytes());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(stdout.matches("今天下雨").count(), 1, "{stdout}");
+}

@@ -1,6 +1,6 @@
 //! Background idf models: document frequencies from a corpus, saved as a small text file.
 
-use std::io::{BufRead, Write};
+use std::io::{BufRead, Read, Write};
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -206,20 +206,34 @@ impl IdfModel {
     }
 
     /// Reads a model written by [`IdfModel::write_to`].
-    pub fn read_from(r: impl BufRead) -> Result<IdfModel> {
+    pub fn read_from(mut r: impl BufRead) -> Result<IdfModel> {
+        // The header is read with a bound: a file that is not a model (`/dev/zero`, a binary)
+        // is refused at once instead of being read whole as one "line".
+        let mut head = Vec::new();
+        (&mut r)
+            .take(MAGIC.len() as u64 + 8)
+            .read_until(b'\n', &mut head)
+            .map_err(|e| format_error(1, format!("cannot read: {e}")))?;
+        if head.is_empty() {
+            return Err(format_error(1, "the file is empty".into()));
+        }
+        let head = String::from_utf8_lossy(&head);
+        if head.trim_start_matches('\u{feff}').trim_end() != MAGIC {
+            return Err(format_error(
+                1,
+                format!("expected {MAGIC:?}; this is not a salient idf model"),
+            ));
+        }
         let mut model = IdfModel::default();
         let mut seen_documents = false;
-        for (i, line) in r.lines().enumerate() {
+        for (i, line) in std::iter::once(Ok(String::new()))
+            .chain(r.lines())
+            .enumerate()
+        {
             let lineno = i + 1;
             let line = line.map_err(|e| format_error(lineno, format!("cannot read: {e}")))?;
             if i == 0 {
-                // Editors on Windows save UTF-8 with a byte-order mark.
-                if line.trim_start_matches('\u{feff}').trim_end() != MAGIC {
-                    return Err(format_error(
-                        lineno,
-                        format!("expected {MAGIC:?}; this is not a salient idf model"),
-                    ));
-                }
+                // The header, checked above (editors on Windows add a byte-order mark).
                 continue;
             }
             if line.is_empty() {

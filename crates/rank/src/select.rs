@@ -40,16 +40,19 @@ pub(crate) struct Selection {
 /// Tracks each sentence's highest cosine to the picks so far, lazily.
 struct Tracker<'m> {
     x: &'m SparseMatrix,
+    /// For sentences without index terms, a key of their text (their cosine is undefined).
+    blank: &'m [Option<u64>],
     picked: Vec<usize>,
     best: Vec<(f64, usize)>,
     checked: Vec<u32>,
 }
 
 impl<'m> Tracker<'m> {
-    fn new(x: &'m SparseMatrix) -> Self {
+    fn new(x: &'m SparseMatrix, blank: &'m [Option<u64>]) -> Self {
         let n = x.rows();
         Tracker {
             x,
+            blank,
             picked: Vec::new(),
             best: vec![(0.0, usize::MAX); n],
             checked: vec![0; n],
@@ -59,7 +62,12 @@ impl<'m> Tracker<'m> {
     fn max_sim(&mut self, i: usize) -> (f64, usize) {
         let from = self.checked[i] as usize;
         for &j in &self.picked[from..] {
-            let s = self.x.row_dot(i, j);
+            // Two sentences with no index terms ("Why?", a line of CJK characters) repeat each
+            // other when their text is the same (D5: they were never seen as repeats).
+            let s = match (self.blank[i], self.blank[j]) {
+                (Some(a), Some(b)) => f64::from(u8::from(a == b)),
+                _ => self.x.row_dot(i, j),
+            };
             if s > self.best[i].0 {
                 self.best[i] = (s, j);
             }
@@ -142,10 +150,16 @@ impl Limit {
 }
 
 /// Candidates in gain order: lazily re-evaluated from a heap when gains only shrink as picks are
-/// added (exact then), or rescanned every round (KL-Sum, whose gains can grow).
+/// added (exact then), or all re-ranked after every pick (KL-Sum, whose gains can grow).
 enum Queue {
     Lazy(BinaryHeap<Entry>),
-    Rescan(Vec<usize>),
+    Rescan {
+        /// Candidates not yet popped.
+        alive: Vec<bool>,
+        /// The alive candidates ranked by their gains as of `stamp` picks, best last.
+        ranked: Vec<Entry>,
+        stamp: Option<usize>,
+    },
 }
 
 /// One selection in progress.
@@ -171,9 +185,17 @@ impl Run<'_> {
         }
     }
 
-    fn queue(&mut self, pool: Vec<usize>) -> Queue {
+    fn queue(&mut self, pool: Vec<usize>, n: usize) -> Queue {
         if !self.objective.diminishing() {
-            return Queue::Rescan(pool);
+            let mut alive = vec![false; n];
+            for i in pool {
+                alive[i] = true;
+            }
+            return Queue::Rescan {
+                alive,
+                ranked: Vec::new(),
+                stamp: None,
+            };
         }
         let heap = pool
             .into_iter()
@@ -202,16 +224,28 @@ impl Run<'_> {
                 }
                 return Some(top.index);
             },
-            Queue::Rescan(pool) => {
-                let best = pool
-                    .iter()
-                    .map(|&i| Entry {
-                        gain: self.gain(i),
-                        index: i,
-                        stamp: 0,
-                    })
-                    .max()?;
-                pool.retain(|&i| i != best.index);
+            // Gains only change when a pick is made, so one ranking serves every candidate
+            // turned away (as redundant, or too long) until the next pick: without it, each of n
+            // duplicates cost a full rescan (D4, quadratic in the number of duplicates).
+            Queue::Rescan {
+                alive,
+                ranked,
+                stamp,
+            } => {
+                if *stamp != Some(picked) {
+                    *ranked = (0..alive.len())
+                        .filter(|&i| alive[i])
+                        .map(|i| Entry {
+                            gain: self.gain(i),
+                            index: i,
+                            stamp: 0,
+                        })
+                        .collect();
+                    ranked.sort();
+                    *stamp = Some(picked);
+                }
+                let best = ranked.pop()?;
+                alive[best.index] = false;
                 Some(best.index)
             }
         }
@@ -239,14 +273,14 @@ pub(crate) fn select(
             Some(g) => g,
             None => &mut scored,
         },
-        tracker: Tracker::new(unit_rows),
+        tracker: Tracker::new(unit_rows, &table.blank),
         lambda: redundancy.mmr_lambda(),
         uses_tracker: cap.is_some() || redundancy.mmr_lambda().is_some(),
     };
     let pool = (0..scores.len())
         .filter(|&i| eligible(&status[i]))
         .collect();
-    let mut queue = run.queue(pool);
+    let mut queue = run.queue(pool, scores.len());
     let mut picks: Vec<usize> = Vec::new();
     let mut used = 0usize;
     let mut first_popped = None;

@@ -27,6 +27,9 @@ pub(crate) struct Row {
 #[derive(Debug)]
 pub(crate) struct SentenceTable {
     pub rows: Vec<Row>,
+    /// Per sentence without index terms, a hash of its text (lowercase, whitespace runs as one
+    /// space), so that repeats of it can be told; `None` for sentences with terms.
+    pub blank: Vec<Option<u64>>,
     /// Per input: is it a transcript?
     pub transcripts: Vec<bool>,
     terms: Vec<TermId>,
@@ -40,6 +43,7 @@ impl SentenceTable {
         let mut rows = Vec::with_capacity(sentences);
         let mut terms = Vec::with_capacity(analyses.iter().map(|a| a.all_terms().len()).sum());
         let mut offsets = Vec::with_capacity(sentences + 1);
+        let mut blank = Vec::with_capacity(sentences);
         offsets.push(0);
         for (document, a) in analyses.iter().enumerate() {
             let doc = &a.document;
@@ -59,12 +63,14 @@ impl SentenceTable {
                     chars: text.chars().count() as u32,
                     filter: filters.apply(words, text),
                 });
+                blank.push(a.terms(index).is_empty().then(|| text_key(text)));
                 terms.extend(a.terms(index).iter().map(|t| t.term));
                 offsets.push(terms.len());
             }
         }
         SentenceTable {
             rows,
+            blank,
             transcripts: analyses
                 .iter()
                 .map(|a| a.document.transcript().is_transcript())
@@ -82,4 +88,14 @@ impl SentenceTable {
     pub fn terms(&self, i: usize) -> &[TermId] {
         &self.terms[self.offsets[i]..self.offsets[i + 1]]
     }
+}
+
+/// A hash of `text` lowercased with whitespace runs as one space (fixed keys: deterministic).
+fn text_key(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    for word in text.split_whitespace() {
+        word.to_lowercase().hash(&mut h);
+    }
+    h.finish()
 }
