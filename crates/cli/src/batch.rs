@@ -162,13 +162,7 @@ fn one_line<T>(
     fields: &Fields<'_>,
     work: &(dyn Fn(&Doc<'_>) -> Result<T, String> + Sync),
 ) -> Outcome<T> {
-    let parsed = match decode_line(&raw.bytes, lossy) {
-        Ok(text) => JsonLine::parse(raw.line, &text),
-        Err(message) => JsonLine {
-            line: raw.line,
-            object: Err(message),
-        },
-    };
+    let parsed = JsonLine::parse_bytes(raw.line, &raw.bytes, lossy);
     let id = parsed.value(fields.id);
     let result = parsed.string(fields.text).and_then(|text| {
         work(&Doc {
@@ -192,19 +186,6 @@ fn one_line<T>(
                 record: record.to_string(),
             }
         }
-    }
-}
-
-/// A line's bytes as text; invalid UTF-8 is an error for that line alone (or U+FFFD with
-/// `lossy`).
-fn decode_line(bytes: &[u8], lossy: bool) -> Result<std::borrow::Cow<'_, str>, String> {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(std::borrow::Cow::Borrowed(s)),
-        Err(_) if lossy => Ok(String::from_utf8_lossy(bytes)),
-        Err(e) => Err(format!(
-            "invalid UTF-8 at byte {} of the line (use --lossy to decode anyway)",
-            e.valid_up_to()
-        )),
     }
 }
 

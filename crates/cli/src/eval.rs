@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use salient_eval::{
-    bootstrap_intervals, evaluate, paired_test, parse_corpus_with, parse_predictions,
+    bootstrap_intervals, evaluate, paired_test, parse_corpus_bytes, parse_predictions,
     score_summaries, time_only, CorpusFields, EvalDoc, Interval, Paired, Predictions, Report,
     Rouge, RougeScores, RougeTokenizer, System,
 };
@@ -16,7 +16,7 @@ use salient_text::{AnalyzerConfig, LanguageChoice};
 use serde::Serialize;
 
 use crate::args::{parse_method, EvalArgs, EvalFormat, RougeArgs, RougeFormat, RougeTokenizerArg};
-use crate::input::read_texts;
+use crate::input::{read_jsonl_files, read_texts};
 use crate::{emit, emit_json, Failure, EXIT_INPUT, EXIT_OK};
 
 /// A system in the table: one of salient's, or a predictions file.
@@ -55,11 +55,12 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
         )?)),
         None => None,
     };
-    let (corpora, read_failed) = read_texts(&args.corpora, args.lossy);
+    // Read as bytes and decoded line by line: one bad byte costs its line, not the corpus.
+    let (corpora, read_failed) = read_jsonl_files(&args.corpora);
     failed |= read_failed;
     for corpus in &corpora {
         let name = corpus.name.as_str();
-        let (mut docs, errors) = parse_corpus_with(&corpus.text, &setup.fields);
+        let (mut docs, errors) = parse_corpus_bytes(&corpus.bytes, args.lossy, &setup.fields);
         for e in &errors {
             crate::note!("salient: {name}: {e}");
         }

@@ -180,11 +180,31 @@ fn read_capped(r: &mut impl Read, name: &str, cap: u64) -> Result<Vec<u8>, Strin
 /// Expands `paths` (see [`expand`]) and reads each text input whole (decompressed). A path that
 /// cannot be read is reported on stderr; the others are returned, with whether any failed.
 pub fn read_inputs(paths: &[PathBuf]) -> (Vec<Input>, bool) {
-    let (sources, mut failed) = expand(paths, TEXT_EXTENSIONS);
+    read_all(paths, TEXT_EXTENSIONS, |r, name| {
+        read_capped(r, name, max_input())
+    })
+}
+
+/// Expands `paths` and reads each JSON Lines file whole (decompressed), with no size limit and
+/// no binary check: its lines are decoded one by one later, so a bad byte costs one line.
+pub fn read_jsonl_files(paths: &[PathBuf]) -> (Vec<Input>, bool) {
+    read_all(paths, JSONL_EXTENSIONS, |r, name| {
+        let mut bytes = Vec::new();
+        r.read_to_end(&mut bytes)
+            .map(|_| bytes)
+            .map_err(|e| format!("{name}: cannot read: {e}"))
+    })
+}
+
+fn read_all(
+    paths: &[PathBuf],
+    extensions: &[&str],
+    read: impl Fn(&mut BufReader<Box<dyn Read + Send>>, &str) -> Result<Vec<u8>, String>,
+) -> (Vec<Input>, bool) {
+    let (sources, mut failed) = expand(paths, extensions);
     let mut inputs = Vec::new();
     for source in sources {
-        let read = open_stream(&source, 64 << 10)
-            .and_then(|mut r| read_capped(&mut r, &source.name(), max_input()));
+        let read = open_stream(&source, 64 << 10).and_then(|mut r| read(&mut r, &source.name()));
         match read {
             Ok(bytes) => inputs.push(Input {
                 name: source.name(),

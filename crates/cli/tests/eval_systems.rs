@@ -337,3 +337,22 @@ fn intervals_comparisons_and_per_doc_scores_are_deterministic() {
     assert!((row["rouge1"]["f"].as_f64().unwrap() - default_f).abs() < 1e-12);
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// D1 for eval: a bad byte or a raw NUL costs its line, reported with its number.
+#[test]
+fn d1_eval_decodes_corpus_lines_one_by_one() {
+    let dir = tmp_dir("eval-d1");
+    let corpus = tiny_corpus(&dir);
+    let mut bytes = std::fs::read(&corpus).unwrap();
+    let second = bytes.iter().position(|&b| b == b'\n').unwrap() + 10;
+    bytes.insert(second, 0xFF);
+    bytes.insert(12, 0);
+    std::fs::write(&corpus, &bytes).unwrap();
+    let out = salient(&["eval", &corpus, "-m", "lead", "-f", "json"], b"");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{stderr}");
+    assert!(stderr.contains("line 1: malformed JSON"), "{stderr}");
+    assert!(stderr.contains("line 2: invalid UTF-8"), "{stderr}");
+    assert_eq!(records(&out.stdout)[0]["documents"], 1);
+    std::fs::remove_dir_all(&dir).ok();
+}

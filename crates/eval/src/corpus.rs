@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::jsonl::{json_lines, JsonLine};
+use crate::jsonl::{json_lines, json_lines_bytes, JsonLine};
 
 /// One evaluation document.
 #[derive(Debug, Clone, PartialEq)]
@@ -80,9 +80,26 @@ pub fn parse_corpus(data: &str) -> (Vec<EvalDoc>, Vec<LineError>) {
 /// assert_eq!(docs[0].summaries, ["A."]);
 /// ```
 pub fn parse_corpus_with(data: &str, fields: &CorpusFields) -> (Vec<EvalDoc>, Vec<LineError>) {
+    parse_lines(json_lines(data), fields)
+}
+
+/// [`parse_corpus_with`] over bytes, each line decoded on its own: invalid UTF-8 costs its
+/// line (an error with its number), not the corpus; `lossy` decodes it with U+FFFD instead.
+pub fn parse_corpus_bytes(
+    data: &[u8],
+    lossy: bool,
+    fields: &CorpusFields,
+) -> (Vec<EvalDoc>, Vec<LineError>) {
+    parse_lines(json_lines_bytes(data, lossy), fields)
+}
+
+fn parse_lines(
+    lines: impl Iterator<Item = JsonLine>,
+    fields: &CorpusFields,
+) -> (Vec<EvalDoc>, Vec<LineError>) {
     let mut docs = Vec::new();
     let mut errors = Vec::new();
-    for line in json_lines(data) {
+    for line in lines {
         match parse_line(&line, fields) {
             Ok(d) => docs.push(d),
             Err(message) => errors.push(LineError {

@@ -25,6 +25,22 @@ impl JsonLine {
         }
     }
 
+    /// Parses one line given as bytes: invalid UTF-8 makes that line (alone) an error, unless
+    /// `lossy` decodes it with U+FFFD.
+    pub fn parse_bytes(line: usize, bytes: &[u8], lossy: bool) -> JsonLine {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => JsonLine::parse(line, text),
+            Err(_) if lossy => JsonLine::parse(line, &String::from_utf8_lossy(bytes)),
+            Err(e) => JsonLine {
+                line,
+                object: Err(format!(
+                    "invalid UTF-8 at byte {} of the line (use --lossy to decode anyway)",
+                    e.valid_up_to()
+                )),
+            },
+        }
+    }
+
     /// Field `name` as a string, or why it is not one.
     pub fn string(&self, name: &str) -> Result<&str, String> {
         let object = self.object.as_ref().map_err(Clone::clone)?;
@@ -61,4 +77,21 @@ pub fn json_lines(data: &str) -> impl Iterator<Item = JsonLine> + '_ {
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
         .map(|(i, l)| JsonLine::parse(i + 1, l))
+}
+
+/// [`json_lines`] over bytes: each line is decoded on its own (see [`JsonLine::parse_bytes`]),
+/// so one bad byte costs its line, not the file. A leading UTF-8 byte-order mark is skipped.
+///
+/// ```
+/// let lines: Vec<_> = salient_eval::json_lines_bytes(b"{\"text\": \"a\"}\n{\"text\": \"\xFF\"}\n", false).collect();
+/// assert_eq!(lines[0].string("text"), Ok("a"));
+/// assert!(lines[1].object.as_ref().unwrap_err().contains("invalid UTF-8"));
+/// ```
+pub fn json_lines_bytes(data: &[u8], lossy: bool) -> impl Iterator<Item = JsonLine> + '_ {
+    let data = data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(data);
+    data.split(|&b| b == b'\n')
+        .enumerate()
+        .map(|(i, l)| (i, l.strip_suffix(b"\r").unwrap_or(l)))
+        .filter(|(_, l)| !l.iter().all(u8::is_ascii_whitespace))
+        .map(move |(i, l)| JsonLine::parse_bytes(i + 1, l, lossy))
 }

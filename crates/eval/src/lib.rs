@@ -31,10 +31,12 @@ mod predictions;
 mod rouge;
 mod stats;
 
-pub use corpus::{parse_corpus, parse_corpus_with, CorpusFields, EvalDoc, LineError};
+pub use corpus::{
+    parse_corpus, parse_corpus_bytes, parse_corpus_with, CorpusFields, EvalDoc, LineError,
+};
 pub use error::{Error, Result};
 pub use evaluate::{evaluate, score_summaries, time_only, DocResult, Report, System};
-pub use jsonl::{json_lines, JsonLine};
+pub use jsonl::{json_lines, json_lines_bytes, JsonLine};
 pub use predictions::{parse_predictions, Alignment, Predictions};
 pub use rouge::{Prf, Rouge, RougeScores, RougeTokenizer, Tokenized};
 pub use stats::{bootstrap_intervals, paired_test, Interval, Paired};
