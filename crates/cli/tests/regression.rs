@@ -256,3 +256,29 @@ fn d5_sentences_without_terms_are_seen_as_repeats() {
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert_eq!(stdout.matches("今天下雨").count(), 1, "{stdout}");
 }
+
+#[test]
+fn d6_an_input_over_the_size_limit_is_refused_not_aborted() {
+    let path = tmp("many-sentences.txt");
+    std::fs::write(&path, "Hi. ".repeat(50_000)).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_salient"))
+        .args(["summarize", path.to_str().unwrap()])
+        .env("SALIENT_MAX_INPUT", "100000")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{stderr}");
+    assert!(
+        stderr.contains("more than 100000 bytes, the limit for one document"),
+        "{stderr}"
+    );
+    // Under the limit it runs.
+    let out = Command::new(env!("CARGO_BIN_EXE_salient"))
+        .args(["summarize", "-s", "1", path.to_str().unwrap()])
+        .env("SALIENT_MAX_INPUT", "1000000")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+}
