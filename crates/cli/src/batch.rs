@@ -13,8 +13,9 @@ use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use salient_eval::JsonLine;
 
+use crate::args::{BatchArgs, TextArgs};
 use crate::input::{expand, open_stream, Source, JSONL_EXTENSIONS};
-use crate::{emit, Failure};
+use crate::{emit, Failure, EXIT_INPUT, EXIT_OK};
 
 /// A chunk ends after this many lines, or earlier when the input has nothing more buffered.
 const CHUNK_LINES: usize = 1024;
@@ -33,6 +34,29 @@ pub struct Doc<'a> {
     pub id: &'a serde_json::Value,
     /// Its text.
     pub text: &'a str,
+}
+
+impl Doc<'_> {
+    /// The id, unless the line has none.
+    pub fn id(&self) -> Option<&serde_json::Value> {
+        (!self.id.is_null()).then_some(self.id)
+    }
+}
+
+/// A command's batch mode: streams its inputs (`text`) as `args` says through `work`, one
+/// result line per input line; the exit status says whether any input or line failed.
+pub fn command(
+    text: &TextArgs,
+    args: &BatchArgs,
+    work: &(dyn Fn(&Doc<'_>) -> Result<String, String> + Sync),
+    out: &mut impl Write,
+) -> Result<u8, Failure> {
+    let fields = Fields {
+        text: &args.text_field,
+        id: &args.id_field,
+    };
+    let failed = run(&text.inputs, text.lossy, &fields, work, out)?;
+    Ok(if failed { EXIT_INPUT } else { EXIT_OK })
 }
 
 /// Where to find the text and the id in each line.

@@ -45,16 +45,10 @@ pub fn run(args: &SplitArgs, out: &mut impl Write) -> Result<u8, Failure> {
     if args.batch.input_format == InputFormat::Jsonl {
         let work = |doc: &batch::Doc<'_>| {
             let a = analyzer.analyze(doc.text, &mut Vocabulary::default());
-            let id = (!doc.id.is_null()).then_some(doc.id);
-            serde_json::to_string(&record(doc.source, Some(doc.line), id, &a))
+            serde_json::to_string(&record(doc.source, Some(doc.line), doc.id(), &a))
                 .map_err(|e| e.to_string())
         };
-        let fields = batch::Fields {
-            text: &args.batch.text_field,
-            id: &args.batch.id_field,
-        };
-        let failed = batch::run(&args.text.inputs, args.text.lossy, &fields, &work, out)?;
-        return Ok(if failed { EXIT_INPUT } else { EXIT_OK });
+        return batch::command(&args.text, &args.batch, &work, out);
     }
     let (inputs, failed) = read_texts(&args.text.inputs, args.text.lossy);
     let many = inputs.len() > 1;

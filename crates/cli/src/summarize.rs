@@ -282,7 +282,7 @@ fn batch(
     }
     let work = |doc: &batch::Doc<'_>| {
         let summary = summarizer.summarize(doc.text);
-        let id = (!doc.id.is_null()).then_some(doc.id);
+        let id = doc.id();
         if args.format == OutputFormat::Text {
             let picks: Vec<String> = summary.picks().map(|s| summary.line(s)).collect();
             // One record per line: an id's own tabs and line breaks become spaces, as the
@@ -305,12 +305,7 @@ fn batch(
             serde_json::to_string(&r).map_err(|e| e.to_string())
         }
     };
-    let fields = batch::Fields {
-        text: &args.batch.text_field,
-        id: &args.batch.id_field,
-    };
-    let failed = batch::run(&args.text.inputs, args.text.lossy, &fields, &work, out)?;
-    Ok(if failed { EXIT_INPUT } else { EXIT_OK })
+    batch::command(&args.text, &args.batch, &work, out)
 }
 
 fn status_text(status: &Status, summary: &Summary<'_>) -> String {

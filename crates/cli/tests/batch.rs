@@ -6,14 +6,7 @@ mod common;
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
 
-use common::salient;
-
-fn tmp_dir(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("salient-batch-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+use common::{ok_stdout, salient, tmp_dir};
 
 fn docs(n: usize) -> String {
     (0..n)
@@ -23,16 +16,6 @@ fn docs(n: usize) -> String {
             )
         })
         .collect()
-}
-
-fn ok_stdout(args: &[&str], stdin: &[u8]) -> String {
-    let out = salient(args, stdin);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
 }
 
 #[test]

@@ -2,20 +2,13 @@
 
 mod common;
 
-use common::salient;
+use common::{records, salient};
 
 /// The system rows of JSON output (comparison records, which have no `system`, left out).
 fn rows(stdout: &[u8]) -> Vec<serde_json::Value> {
     records(stdout)
         .into_iter()
         .filter(|r| r.get("system").is_some())
-        .collect()
-}
-
-fn records(stdout: &[u8]) -> Vec<serde_json::Value> {
-    String::from_utf8_lossy(stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
         .collect()
 }
 

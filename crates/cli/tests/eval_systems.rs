@@ -3,22 +3,7 @@
 
 mod common;
 
-use std::path::PathBuf;
-
-use common::salient;
-
-fn tmp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("salient-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn records(stdout: &[u8]) -> Vec<serde_json::Value> {
-    String::from_utf8_lossy(stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
-}
+use common::{records, salient, tmp_dir};
 
 /// rouge-score's own outputs: every stemmed row of `rouge_vectors.jsonl` becomes a corpus
 /// document (its reference) and a prediction (its candidate, given as a list of sentences).

@@ -37,3 +37,30 @@ pub fn golden(name: &str, got: &str) {
         "{name} changed; if intended, re-bless with SALIENT_BLESS=1 cargo test -p salient-cli"
     );
 }
+
+/// Runs salient, asserts success, and returns its standard output.
+pub fn ok_stdout(args: &[&str], stdin: &[u8]) -> String {
+    let out = salient(args, stdin);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+/// Every line of JSON Lines output, parsed.
+pub fn records(stdout: &[u8]) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect()
+}
+
+/// A fresh temporary directory for one test.
+pub fn tmp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("salient-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create a temporary directory");
+    dir
+}
