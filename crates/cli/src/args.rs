@@ -258,6 +258,10 @@ pub struct SummarizeArgs {
     /// Show every sentence with its score and why it was or was not picked.
     #[arg(long)]
     pub explain: bool,
+    /// Colour the picks in the markdown and --explain views: `auto` (on a terminal, unless
+    /// NO_COLOR is set), `always` or `never`.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
     #[command(flatten)]
     pub batch: BatchArgs,
 }
@@ -279,6 +283,13 @@ pub struct BatchArgs {
     /// Worker threads for batch input (default: all cores). The output does not depend on it.
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]

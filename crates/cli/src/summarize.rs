@@ -5,7 +5,7 @@ use std::io::Write;
 use salient_rank::{Status, Summarizer, SummarizerConfig, Summary};
 use serde::Serialize;
 
-use crate::args::{InputFormat, OutputFormat, SummarizeArgs};
+use crate::args::{ColorChoice, InputFormat, OutputFormat, SummarizeArgs};
 use crate::batch;
 use crate::input::read_texts;
 use crate::{emit, emit_json, Failure, EXIT_INPUT, EXIT_OK};
@@ -112,6 +112,33 @@ pub fn run(args: &SummarizeArgs, out: &mut impl Write) -> Result<u8, Failure> {
     Ok(if failed { EXIT_INPUT } else { EXIT_OK })
 }
 
+/// ANSI styles: picks in bold green, redundant and filtered sentences dimmed.
+const PICKED: &str = "\x1b[1;32m";
+const MUTED: &str = "\x1b[2m";
+
+/// `text` in `style` when colour is on (a line of its own: the style ends with it).
+fn paint(text: &str, style: &str, color: bool) -> String {
+    if color && !style.is_empty() {
+        format!("{style}{text}\x1b[0m")
+    } else {
+        text.to_owned()
+    }
+}
+
+/// Whether to colour the output: `always`, `never`, or on a terminal unless `NO_COLOR` is set
+/// (<https://no-color.org>).
+fn use_color(choice: ColorChoice) -> bool {
+    use std::io::IsTerminal;
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
+        }
+    }
+}
+
 /// A JSON string for one value, a list for several.
 fn one_or_list<'v>(values: impl Iterator<Item = &'v str>) -> serde_json::Value {
     let mut v: Vec<serde_json::Value> = values.map(|s| s.into()).collect();
@@ -131,6 +158,7 @@ fn write_summary(
     combined: bool,
 ) -> Result<(), Failure> {
     let label = |d: usize| names.get(d).copied().unwrap_or("-");
+    let color = use_color(args.color);
     // An empty input's only news is that it is empty (not, say, that its language is unknown).
     let notes: &[salient_rank::Note] = if summary.sentences.is_empty() {
         &[]
@@ -158,17 +186,21 @@ fn write_summary(
                 } else {
                     String::new()
                 };
-                emit(
-                    out,
-                    &format!(
-                        "{mark} {source}{:<4} rank {:<4} score {:<9.4} {:<32} {}\n",
-                        s.index,
-                        s.rank,
-                        s.score,
-                        status_text(&s.status, summary),
-                        salient_text::one_line(summary.text(s))
-                    ),
-                )?;
+                let line = format!(
+                    "{mark} {source}{:<4} rank {:<4} score {:<9.4} {:<32} {}",
+                    s.index,
+                    s.rank,
+                    s.score,
+                    status_text(&s.status, summary),
+                    salient_text::one_line(summary.text(s))
+                );
+                let style = match s.status {
+                    Status::Picked => PICKED,
+                    Status::Redundant { .. } | Status::Filtered(_) => MUTED,
+                    Status::Budget => "",
+                };
+                emit(out, &paint(&line, style, color))?;
+                emit(out, "\n")?;
             }
         }
         OutputFormat::Text => {
@@ -185,7 +217,7 @@ fn write_summary(
                 if combined {
                     emit(out, &format!("## {}\n\n", label(d)))?;
                 }
-                emit(out, &highlighted(summary, d, text))?;
+                emit(out, &highlighted(summary, d, text, color))?;
                 emit(out, "\n")?;
             }
         }
@@ -198,14 +230,12 @@ fn write_summary(
 }
 
 /// Input `d` with its picked sentences in bold (Markdown), everything else verbatim.
-fn highlighted(summary: &Summary<'_>, d: usize, text: &str) -> String {
+fn highlighted(summary: &Summary<'_>, d: usize, text: &str, color: bool) -> String {
     let mut out = String::with_capacity(text.len() + 64);
     let mut at = 0;
     for s in summary.picks().filter(|s| s.document == d) {
         out.push_str(&text[at..s.span.start]);
-        out.push_str("**");
-        out.push_str(summary.text(s));
-        out.push_str("**");
+        out.push_str(&paint(&format!("**{}**", summary.text(s)), PICKED, color));
         at = s.span.end;
     }
     out.push_str(&text[at..]);

@@ -146,3 +146,47 @@ fn an_unsupported_language_is_named_as_such() {
     );
     assert!(!stderr.contains("unsure"), "{stderr}");
 }
+
+#[test]
+fn color_highlights_picks_when_asked_and_never_otherwise() {
+    let story = "corpora/news_harbor_bridge.txt";
+    let explain = ok(&[
+        "summarize",
+        "--explain",
+        "-s",
+        "2",
+        "--color",
+        "always",
+        story,
+    ]);
+    let first = explain.lines().next().unwrap();
+    assert!(
+        first.starts_with("\u{1b}[1;32m+") && first.ends_with("\u{1b}[0m"),
+        "{first:?}"
+    );
+    let markdown = ok(&[
+        "summarize",
+        "-f",
+        "markdown",
+        "-s",
+        "1",
+        "--color",
+        "always",
+        story,
+    ]);
+    assert!(markdown.contains("\u{1b}[1;32m**Harbor City"), "{markdown}");
+    // Not a terminal (a pipe here), or --color never, or NO_COLOR: no escape codes.
+    for args in [
+        vec!["summarize", "--explain", story],
+        vec!["summarize", "--explain", "--color", "never", story],
+    ] {
+        assert!(!ok(&args).contains('\u{1b}'), "{args:?}");
+    }
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_salient"))
+        .args(["summarize", "-f", "markdown", story])
+        .current_dir(common::root())
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&out.stdout).contains('\u{1b}'));
+}
