@@ -306,10 +306,14 @@ pub enum OutputFormat {
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
 pub enum InputFormat {
-    /// Each input is one document.
+    /// Each input is one document (a saved web page is told by its extension or its first
+    /// bytes, and its main text is extracted).
     Text,
     /// Each line of each input is a JSON object holding one document.
     Jsonl,
+    /// Each input is an HTML page: its main text is extracted (navigation, scripts, ads and
+    /// footers left out) and spans index that text.
+    Html,
 }
 
 #[derive(Debug, Args)]

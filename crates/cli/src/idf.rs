@@ -8,7 +8,7 @@ use salient_text::{AnalyzerConfig, LanguageChoice, Vocabulary};
 
 use crate::args::{IdfBuildArgs, InputFormat};
 use crate::batch;
-use crate::input::read_texts;
+use crate::input::{html_mode, read_documents};
 use crate::{emit, Failure, EXIT_INPUT, EXIT_OK};
 
 pub fn build(args: &IdfBuildArgs, out: &mut impl Write) -> Result<u8, Failure> {
@@ -33,8 +33,12 @@ pub fn build(args: &IdfBuildArgs, out: &mut impl Write) -> Result<u8, Failure> {
         (m, a.language.language)
     };
     let (parts, failed) = match args.input_format {
-        InputFormat::Text => {
-            let (inputs, failed) = read_texts(&args.text.inputs, args.text.lossy);
+        InputFormat::Text | InputFormat::Html => {
+            let (inputs, failed) = read_documents(
+                &args.text.inputs,
+                args.text.lossy,
+                html_mode(args.input_format),
+            );
             (inputs.par_iter().map(|i| count(&i.text)).collect(), failed)
         }
         InputFormat::Jsonl => jsonl_parts(args, &|d: &batch::Doc<'_>| Ok(count(d.text)))?,

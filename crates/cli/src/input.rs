@@ -12,7 +12,7 @@ pub struct Input {
 
 /// File extensions taken from a directory of text (files without an extension are taken too);
 /// each may be followed by `.gz` or `.zst`.
-pub const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "rst"];
+pub const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "rst", "html", "htm"];
 /// File extensions taken from a directory of JSON Lines (also compressed).
 pub const JSONL_EXTENSIONS: &[&str] = &["jsonl", "ndjson", "json"];
 
@@ -241,20 +241,54 @@ impl Input {
 pub struct Text {
     /// How to name it in messages and output (`-` for standard input).
     pub name: String,
-    /// Its text.
+    /// Its text (for an HTML page, the main text extracted from it).
     pub text: String,
+    /// Whether the text was extracted from HTML (spans then index the extracted text).
+    pub from_html: bool,
 }
 
 /// Reads `paths` (see [`read_inputs`]) and decodes each input, reporting every one that cannot be
 /// read or is not text on stderr. Returns the texts, in order, and whether any input failed.
 pub fn read_texts(paths: &[PathBuf], lossy: bool) -> (Vec<Text>, bool) {
+    read_documents(paths, lossy, Html::Never)
+}
+
+/// Whether inputs are HTML pages to extract the main text from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Html {
+    /// Told by each input's extension or first bytes.
+    Auto,
+    /// Every input.
+    Always,
+    /// None (word lists, predictions, references).
+    Never,
+}
+
+/// [`read_texts`] for documents to summarize, split or count: an HTML page becomes its main
+/// text (see [`Html`]).
+pub fn read_documents(paths: &[PathBuf], lossy: bool, html: Html) -> (Vec<Text>, bool) {
     let (inputs, mut failed) = read_inputs(paths);
     let mut texts = Vec::with_capacity(inputs.len());
     for input in &inputs {
-        match input.text(lossy) {
-            Ok(t) => texts.push(Text {
+        let text = input.text(lossy).and_then(|t| {
+            let is_html = match html {
+                Html::Always => true,
+                Html::Never => false,
+                Html::Auto => crate::html::is_html(&input.name, &t),
+            };
+            if is_html {
+                crate::html::main_text(&t)
+                    .map(|t| (t, true))
+                    .map_err(|e| format!("{}: {e}", input.name))
+            } else {
+                Ok((t.into_owned(), false))
+            }
+        });
+        match text {
+            Ok((text, from_html)) => texts.push(Text {
                 name: input.name.clone(),
-                text: t.into_owned(),
+                text,
+                from_html,
             }),
             Err(e) => {
                 crate::note!("salient: {e}");
@@ -263,4 +297,12 @@ pub fn read_texts(paths: &[PathBuf], lossy: bool) -> (Vec<Text>, bool) {
         }
     }
     (texts, failed)
+}
+
+/// The [`Html`] handling an `--input-format` asks for.
+pub fn html_mode(format: crate::args::InputFormat) -> Html {
+    match format {
+        crate::args::InputFormat::Html => Html::Always,
+        _ => Html::Auto,
+    }
 }

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::args::{InputFormat, KeywordsArgs, KeywordsFormat};
 use crate::batch;
-use crate::input::read_texts;
+use crate::input::{html_mode, read_documents};
 use crate::{emit, emit_json, Failure, EXIT_INPUT, EXIT_OK};
 
 #[derive(Serialize)]
@@ -18,6 +18,9 @@ struct Record<'a> {
     line: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     id: Option<&'a serde_json::Value>,
+    /// `html` when the input was a web page: spans then index its extracted main text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text_from: Option<&'static str>,
     keywords: Vec<KeywordOut<'a>>,
 }
 
@@ -31,6 +34,7 @@ fn record<'a>(
         source,
         line,
         id,
+        text_from: None,
         keywords: keywords
             .iter()
             .map(|k| KeywordOut {
@@ -72,7 +76,11 @@ pub fn run(args: &KeywordsArgs, out: &mut impl Write) -> Result<u8, Failure> {
         };
         return batch::command(&args.text, &args.batch, &work, out);
     }
-    let (inputs, failed) = read_texts(&args.text.inputs, args.text.lossy);
+    let (inputs, failed) = read_documents(
+        &args.text.inputs,
+        args.text.lossy,
+        html_mode(args.batch.input_format),
+    );
     let many = inputs.len() > 1;
     for (k, input) in inputs.iter().enumerate() {
         let text = &input.text;
@@ -93,7 +101,9 @@ pub fn run(args: &KeywordsArgs, out: &mut impl Write) -> Result<u8, Failure> {
                 }
             }
             KeywordsFormat::Json => {
-                emit_json(out, &record(&input.name, None, None, &keywords), false)?
+                let mut r = record(&input.name, None, None, &keywords);
+                r.text_from = input.from_html.then_some("html");
+                emit_json(out, &r, false)?
             }
         }
     }

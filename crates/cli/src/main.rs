@@ -14,6 +14,7 @@ macro_rules! note {
 mod args;
 mod batch;
 mod eval;
+mod html;
 mod idf;
 mod input;
 mod keywords;

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::args::{InputFormat, SplitArgs, SplitFormat};
 use crate::batch;
-use crate::input::read_texts;
+use crate::input::{html_mode, read_documents};
 use crate::{emit, emit_json, Failure, EXIT_INPUT, EXIT_OK};
 
 #[derive(Serialize)]
@@ -17,6 +17,9 @@ struct SplitDoc<'a> {
     line: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     id: Option<&'a serde_json::Value>,
+    /// `html` when the input was a web page: spans then index its extracted main text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text_from: Option<&'static str>,
     language: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     language_warning: Option<&'a str>,
@@ -50,7 +53,11 @@ pub fn run(args: &SplitArgs, out: &mut impl Write) -> Result<u8, Failure> {
         };
         return batch::command(&args.text, &args.batch, &work, out);
     }
-    let (inputs, failed) = read_texts(&args.text.inputs, args.text.lossy);
+    let (inputs, failed) = read_documents(
+        &args.text.inputs,
+        args.text.lossy,
+        html_mode(args.batch.input_format),
+    );
     let many = inputs.len() > 1;
     for (n, input) in inputs.iter().enumerate() {
         let text = &input.text;
@@ -76,7 +83,11 @@ pub fn run(args: &SplitArgs, out: &mut impl Write) -> Result<u8, Failure> {
                     emit(out, "\n")?;
                 }
             }
-            SplitFormat::Json => emit_json(out, &record(&input.name, None, None, &a), false)?,
+            SplitFormat::Json => {
+                let mut r = record(&input.name, None, None, &a);
+                r.text_from = input.from_html.then_some("html");
+                emit_json(out, &r, false)?
+            }
         }
     }
     Ok(if failed { EXIT_INPUT } else { EXIT_OK })
@@ -94,6 +105,7 @@ fn record<'a>(
         source,
         line,
         id,
+        text_from: None,
         language: a.language.language.code(),
         language_warning: a.language.warning.as_deref(),
         transcript: doc.transcript().name(),

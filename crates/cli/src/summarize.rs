@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::args::{ColorChoice, InputFormat, OutputFormat, SummarizeArgs};
 use crate::batch;
-use crate::input::read_texts;
+use crate::input::{html_mode, read_documents};
 use crate::{emit, emit_json, Failure, EXIT_INPUT, EXIT_OK};
 
 #[derive(Serialize)]
@@ -20,6 +20,9 @@ struct Record<'a> {
     id: Option<&'a serde_json::Value>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     sources: Vec<&'a str>,
+    /// `html` when the input was a web page: spans then index its extracted main text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text_from: Option<&'static str>,
     version: &'static str,
     method: String,
     /// One code for one input; a list for a combined summary of several.
@@ -73,7 +76,11 @@ pub fn run(args: &SummarizeArgs, out: &mut impl Write) -> Result<u8, Failure> {
     if args.batch.input_format == InputFormat::Jsonl {
         return batch(args, &summarizer, out);
     }
-    let (inputs, failed) = read_texts(&args.text.inputs, args.text.lossy);
+    let (inputs, failed) = read_documents(
+        &args.text.inputs,
+        args.text.lossy,
+        html_mode(args.batch.input_format),
+    );
     let texts: Vec<(&str, &str)> = inputs
         .iter()
         .map(|t| (t.name.as_str(), t.text.as_str()))
@@ -83,7 +90,8 @@ pub fn run(args: &SummarizeArgs, out: &mut impl Write) -> Result<u8, Failure> {
         let bodies: Vec<&str> = texts.iter().map(|(_, t)| t.as_ref()).collect();
         if !bodies.is_empty() {
             let summary = summarizer.summarize_many(&bodies);
-            write_summary(out, args, &summarizer, &summary, &names, true)?;
+            let html = inputs.iter().any(|t| t.from_html);
+            write_summary(out, args, &summarizer, (&summary, html), &names, true)?;
         }
     } else {
         let many = texts.len() > 1;
@@ -92,7 +100,7 @@ pub fn run(args: &SummarizeArgs, out: &mut impl Write) -> Result<u8, Failure> {
         if array {
             emit(out, "[\n")?;
         }
-        for (k, (name, text)) in texts.iter().enumerate() {
+        for (k, ((name, text), input)) in texts.iter().zip(&inputs).enumerate() {
             if array && k > 0 {
                 emit(out, ",\n")?;
             }
@@ -103,7 +111,8 @@ pub fn run(args: &SummarizeArgs, out: &mut impl Write) -> Result<u8, Failure> {
                     &format!("{}==> {name} <==\n", if k > 0 { "\n" } else { "" }),
                 )?;
             }
-            write_summary(out, args, &summarizer, &summary, &[name], false)?;
+            let html = input.from_html;
+            write_summary(out, args, &summarizer, (&summary, html), &[name], false)?;
         }
         if array {
             emit(out, "]\n")?;
@@ -149,11 +158,12 @@ fn one_or_list<'v>(values: impl Iterator<Item = &'v str>) -> serde_json::Value {
     }
 }
 
+/// Writes one summary; `from_html` says its spans index text extracted from HTML.
 fn write_summary(
     out: &mut impl Write,
     args: &SummarizeArgs,
     summarizer: &Summarizer,
-    summary: &Summary<'_>,
+    (summary, from_html): (&Summary<'_>, bool),
     names: &[&str],
     combined: bool,
 ) -> Result<(), Failure> {
@@ -222,7 +232,8 @@ fn write_summary(
             }
         }
         OutputFormat::Json | OutputFormat::Jsonl => {
-            let record = record(args, summarizer, summary, names, combined, None, None);
+            let mut record = record(args, summarizer, summary, names, combined, None, None);
+            record.text_from = from_html.then_some("html");
             emit_json(out, &record, args.format == OutputFormat::Json)?;
         }
     }
@@ -270,6 +281,7 @@ fn record<'a>(
         line,
         id,
         sources: if combined { names.to_vec() } else { Vec::new() },
+        text_from: None,
         version: salient_rank::VERSION,
         method: summary.method.to_string(),
         language: one_or_list(summary.languages.iter().map(|l| l.language.code())),

@@ -190,3 +190,51 @@ fn color_highlights_picks_when_asked_and_never_otherwise() {
         .unwrap();
     assert!(!String::from_utf8_lossy(&out.stdout).contains('\u{1b}'));
 }
+
+/// Saved web pages (written for the project, `corpora/html/`): the main text is summarized,
+/// page furniture never is, and the JSON says the spans index the extracted text.
+#[test]
+fn html_pages_are_summarized_by_their_main_text() {
+    let junk = [
+        "cookies",
+        "Subscribe",
+        "Related stories",
+        "Comments",
+        "All rights reserved",
+        "Popular posts",
+        "Share this post",
+        "Sign up",
+        "dataLayer",
+        "<",
+    ];
+    for page in ["news_flood_barrier", "blog_night_trains"] {
+        let path = format!("corpora/html/{page}.html");
+        let sentences = ok(&["split", &path]);
+        for j in junk {
+            assert!(!sentences.contains(j), "{page}: {j:?} in {sentences}");
+        }
+        assert!(sentences.lines().count() >= 8, "{page}: {sentences}");
+        let v: serde_json::Value =
+            serde_json::from_str(&ok(&["summarize", "-f", "json", "-s", "3", &path])).unwrap();
+        assert_eq!(v["text_from"], "html");
+        assert_eq!(v["picks"].as_array().unwrap().len(), 3);
+    }
+    let summary = ok(&[
+        "summarize",
+        "-s",
+        "2",
+        "corpora/html/news_flood_barrier.html",
+    ]);
+    assert!(summary.contains("flood barrier"), "{summary}");
+    // Told by content on standard input, or forced.
+    let html = std::fs::read(common::root().join("corpora/html/blog_night_trains.html")).unwrap();
+    let got = common::ok_stdout(&["split", "-"], &html);
+    assert!(got.starts_with("Why night trains came back\n"), "{got}");
+    let got = common::ok_stdout(
+        &["split", "--input-format", "html", "-"],
+        b"<p>Short page. Two sentences.</p>",
+    );
+    assert_eq!(got, "Short page.\nTwo sentences.\n");
+    // Plain text stays plain text.
+    assert!(!ok(&["split", "corpora/news_harbor_bridge.txt"]).is_empty());
+}
