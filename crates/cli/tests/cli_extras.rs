@@ -238,3 +238,26 @@ fn html_pages_are_summarized_by_their_main_text() {
     // Plain text stays plain text.
     assert!(!ok(&["split", "corpora/news_harbor_bridge.txt"]).is_empty());
 }
+
+/// On a terminal with no input, salient says it is reading standard input instead of waiting
+/// silently (`script` gives it a pseudo-terminal; skipped where util-linux's `script` is absent).
+#[test]
+fn reading_a_terminal_says_so() {
+    let cmd = format!("timeout 2 {} summarize -", env!("CARGO_BIN_EXE_salient"));
+    let Ok(out) = std::process::Command::new("script")
+        .args(["-q", "-c", &cmd, "/dev/null"])
+        .stdin(std::process::Stdio::null())
+        .output()
+    else {
+        eprintln!("SKIPPED: no `script` command to make a terminal");
+        return;
+    };
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        shown.contains("reading standard input from the terminal"),
+        "{shown}"
+    );
+    // Piped input gets no such hint.
+    let out = salient(&["summarize", "-"], b"The river rose. Farmers moved.");
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("reading standard input"));
+}
