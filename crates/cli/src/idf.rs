@@ -8,7 +8,7 @@ use salient_text::{AnalyzerConfig, LanguageChoice, Vocabulary};
 
 use crate::args::{IdfBuildArgs, InputFormat};
 use crate::batch;
-use crate::input::{html_mode, read_documents};
+use crate::input::read_for;
 use crate::{emit, Failure, EXIT_INPUT, EXIT_OK};
 
 pub fn build(args: &IdfBuildArgs, out: &mut impl Write) -> Result<u8, Failure> {
@@ -34,11 +34,7 @@ pub fn build(args: &IdfBuildArgs, out: &mut impl Write) -> Result<u8, Failure> {
     };
     let (parts, failed) = match args.input_format {
         InputFormat::Text | InputFormat::Html => {
-            let (inputs, failed) = read_documents(
-                &args.text.inputs,
-                args.text.lossy,
-                html_mode(args.input_format),
-            );
+            let (inputs, failed) = read_for(&args.text, args.input_format);
             (inputs.par_iter().map(|i| count(&i.text)).collect(), failed)
         }
         InputFormat::Jsonl => jsonl_parts(args, &|d: &batch::Doc<'_>| Ok(count(d.text)))?,

@@ -299,10 +299,15 @@ pub fn read_documents(paths: &[PathBuf], lossy: bool, html: Html) -> (Vec<Text>,
     (texts, failed)
 }
 
-/// The [`Html`] handling an `--input-format` asks for.
-pub fn html_mode(format: crate::args::InputFormat) -> Html {
-    match format {
+/// The documents a command's text arguments name, read as `--input-format` says (HTML pages
+/// detected, or every input taken as HTML with `html`).
+pub fn read_for(
+    text: &crate::args::TextArgs,
+    format: crate::args::InputFormat,
+) -> (Vec<Text>, bool) {
+    let html = match format {
         crate::args::InputFormat::Html => Html::Always,
         _ => Html::Auto,
-    }
+    };
+    read_documents(&text.inputs, text.lossy, html)
 }

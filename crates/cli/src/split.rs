@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::args::{InputFormat, SplitArgs, SplitFormat};
 use crate::batch;
-use crate::input::{html_mode, read_documents};
+use crate::input::read_for;
 use crate::{emit, emit_json, Failure, EXIT_INPUT, EXIT_OK};
 
 #[derive(Serialize)]
@@ -53,11 +53,7 @@ pub fn run(args: &SplitArgs, out: &mut impl Write) -> Result<u8, Failure> {
         };
         return batch::command(&args.text, &args.batch, &work, out);
     }
-    let (inputs, failed) = read_documents(
-        &args.text.inputs,
-        args.text.lossy,
-        html_mode(args.batch.input_format),
-    );
+    let (inputs, failed) = read_for(&args.text, args.batch.input_format);
     let many = inputs.len() > 1;
     for (n, input) in inputs.iter().enumerate() {
         let text = &input.text;

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::args::{ColorChoice, InputFormat, OutputFormat, SummarizeArgs};
 use crate::batch;
-use crate::input::{html_mode, read_documents};
+use crate::input::read_for;
 use crate::{emit, emit_json, Failure, EXIT_INPUT, EXIT_OK};
 
 #[derive(Serialize)]
@@ -76,11 +76,7 @@ pub fn run(args: &SummarizeArgs, out: &mut impl Write) -> Result<u8, Failure> {
     if args.batch.input_format == InputFormat::Jsonl {
         return batch(args, &summarizer, out);
     }
-    let (inputs, failed) = read_documents(
-        &args.text.inputs,
-        args.text.lossy,
-        html_mode(args.batch.input_format),
-    );
+    let (inputs, failed) = read_for(&args.text, args.batch.input_format);
     let texts: Vec<(&str, &str)> = inputs
         .iter()
         .map(|t| (t.name.as_str(), t.text.as_str()))
