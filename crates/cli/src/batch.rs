@@ -36,10 +36,46 @@ pub struct Doc<'a> {
     pub text: &'a str,
 }
 
-impl Doc<'_> {
+impl<'a> Doc<'a> {
     /// The id, unless the line has none.
-    pub fn id(&self) -> Option<&serde_json::Value> {
+    pub fn id(&self) -> Option<&'a serde_json::Value> {
         (!self.id.is_null()).then_some(self.id)
+    }
+}
+
+/// Where a JSON record's document came from: its input, and in batch its line and id; for a
+/// web page, that its spans index the extracted text. Flattened into each command's record.
+#[derive(serde::Serialize)]
+pub struct Origin<'a> {
+    pub source: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<&'a serde_json::Value>,
+    /// `html` when the input was a web page: spans then index its extracted main text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text_from: Option<&'static str>,
+}
+
+impl<'a> Origin<'a> {
+    /// A document of a JSON Lines batch.
+    pub fn of_line(doc: &Doc<'a>) -> Self {
+        Origin {
+            source: doc.source,
+            line: Some(doc.line),
+            id: doc.id(),
+            text_from: None,
+        }
+    }
+
+    /// A whole input.
+    pub fn of_input(input: &'a crate::input::Text) -> Self {
+        Origin {
+            source: &input.name,
+            line: None,
+            id: None,
+            text_from: input.from_html.then_some("html"),
+        }
     }
 }
 

@@ -7,34 +7,20 @@ use salient_text::AnalyzerConfig;
 use serde::Serialize;
 
 use crate::args::{InputFormat, KeywordsArgs, KeywordsFormat};
-use crate::batch;
+use crate::batch::{self, Origin};
 use crate::input::read_for;
 use crate::{emit, emit_json, Failure, EXIT_INPUT, EXIT_OK};
 
 #[derive(Serialize)]
 struct Record<'a> {
-    source: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    line: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    id: Option<&'a serde_json::Value>,
-    /// `html` when the input was a web page: spans then index its extracted main text.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    text_from: Option<&'static str>,
+    #[serde(flatten)]
+    origin: Origin<'a>,
     keywords: Vec<KeywordOut<'a>>,
 }
 
-fn record<'a>(
-    source: &'a str,
-    line: Option<usize>,
-    id: Option<&'a serde_json::Value>,
-    keywords: &'a [salient_rank::Keyword<'a>],
-) -> Record<'a> {
+fn record<'a>(origin: Origin<'a>, keywords: &'a [salient_rank::Keyword<'a>]) -> Record<'a> {
     Record {
-        source,
-        line,
-        id,
-        text_from: None,
+        origin,
         keywords: keywords
             .iter()
             .map(|k| KeywordOut {
@@ -71,7 +57,7 @@ pub fn run(args: &KeywordsArgs, out: &mut impl Write) -> Result<u8, Failure> {
     if args.batch.input_format == InputFormat::Jsonl {
         let work = |doc: &batch::Doc<'_>| {
             let keywords = extractor.extract(doc.text);
-            serde_json::to_string(&record(doc.source, Some(doc.line), doc.id(), &keywords))
+            serde_json::to_string(&record(Origin::of_line(doc), &keywords))
                 .map_err(|e| e.to_string())
         };
         return batch::command(&args.text, &args.batch, &work, out);
@@ -97,9 +83,7 @@ pub fn run(args: &KeywordsArgs, out: &mut impl Write) -> Result<u8, Failure> {
                 }
             }
             KeywordsFormat::Json => {
-                let mut r = record(&input.name, None, None, &keywords);
-                r.text_from = input.from_html.then_some("html");
-                emit_json(out, &r, false)?
+                emit_json(out, &record(Origin::of_input(input), &keywords), false)?
             }
         }
     }

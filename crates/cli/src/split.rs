@@ -6,20 +6,14 @@ use salient_text::{AnalyzerConfig, Vocabulary};
 use serde::Serialize;
 
 use crate::args::{InputFormat, SplitArgs, SplitFormat};
-use crate::batch;
+use crate::batch::{self, Origin};
 use crate::input::read_for;
 use crate::{emit, emit_json, Failure, EXIT_INPUT, EXIT_OK};
 
 #[derive(Serialize)]
 struct SplitDoc<'a> {
-    source: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    line: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    id: Option<&'a serde_json::Value>,
-    /// `html` when the input was a web page: spans then index its extracted main text.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    text_from: Option<&'static str>,
+    #[serde(flatten)]
+    origin: Origin<'a>,
     language: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     language_warning: Option<&'a str>,
@@ -48,8 +42,7 @@ pub fn run(args: &SplitArgs, out: &mut impl Write) -> Result<u8, Failure> {
     if args.batch.input_format == InputFormat::Jsonl {
         let work = |doc: &batch::Doc<'_>| {
             let a = analyzer.analyze(doc.text, &mut Vocabulary::default());
-            serde_json::to_string(&record(doc.source, Some(doc.line), doc.id(), &a))
-                .map_err(|e| e.to_string())
+            serde_json::to_string(&record(Origin::of_line(doc), &a)).map_err(|e| e.to_string())
         };
         return batch::command(&args.text, &args.batch, &work, out);
     }
@@ -79,29 +72,17 @@ pub fn run(args: &SplitArgs, out: &mut impl Write) -> Result<u8, Failure> {
                     emit(out, "\n")?;
                 }
             }
-            SplitFormat::Json => {
-                let mut r = record(&input.name, None, None, &a);
-                r.text_from = input.from_html.then_some("html");
-                emit_json(out, &r, false)?
-            }
+            SplitFormat::Json => emit_json(out, &record(Origin::of_input(input), &a), false)?,
         }
     }
     Ok(if failed { EXIT_INPUT } else { EXIT_OK })
 }
 
 /// One input's sentences as a JSON record (with its line and id in batch mode).
-fn record<'a>(
-    source: &'a str,
-    line: Option<usize>,
-    id: Option<&'a serde_json::Value>,
-    a: &'a salient_text::Analysis<'a>,
-) -> SplitDoc<'a> {
+fn record<'a>(origin: Origin<'a>, a: &'a salient_text::Analysis<'a>) -> SplitDoc<'a> {
     let doc = &a.document;
     SplitDoc {
-        source,
-        line,
-        id,
-        text_from: None,
+        origin,
         language: a.language.language.code(),
         language_warning: a.language.warning.as_deref(),
         transcript: doc.transcript().name(),
