@@ -6,13 +6,7 @@ mod common;
 use common::salient;
 
 fn ok(args: &[&str]) -> String {
-    let out = salient(args, b"");
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    common::ok_stdout(args, b"")
 }
 
 #[test]

@@ -14,13 +14,7 @@ const CORPORA: &[&str] = &[
 ];
 
 fn stdout(args: &[&str]) -> String {
-    let out = salient(args, b"");
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    common::ok_stdout(args, b"")
 }
 
 #[test]
