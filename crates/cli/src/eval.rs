@@ -141,10 +141,7 @@ fn setup(args: &EvalArgs) -> Result<(Setup, bool), Failure> {
         .clone()
         .build()
         .map_err(|e| Failure::usage(e.to_string()))?;
-    let tokenizer = match args.tokenizer {
-        RougeTokenizerArg::RougeScore => RougeTokenizer::RougeScore,
-        RougeTokenizerArg::Unicode => RougeTokenizer::Unicode,
-    };
+    let tokenizer = rouge_tokenizer(args.tokenizer);
     let comparisons = comparisons(args, &entries)?;
     let setup = Setup {
         entries,
@@ -808,10 +805,7 @@ pub fn rouge(args: &RougeArgs, out: &mut impl Write) -> Result<u8, Failure> {
     if failed || texts.len() != 2 {
         return Ok(EXIT_INPUT);
     }
-    let tokenizer = match args.tokenizer {
-        RougeTokenizerArg::RougeScore => RougeTokenizer::RougeScore,
-        RougeTokenizerArg::Unicode => RougeTokenizer::Unicode,
-    };
+    let tokenizer = rouge_tokenizer(args.tokenizer);
     let rouge = Rouge::new(!args.no_stem, tokenizer);
     let s = rouge.score(&texts[0].text, &texts[1].text);
     match args.format {
@@ -861,4 +855,12 @@ pub fn rouge(args: &RougeArgs, out: &mut impl Write) -> Result<u8, Failure> {
         }
     }
     Ok(EXIT_OK)
+}
+
+/// The ROUGE tokenizer `--tokenizer` names.
+fn rouge_tokenizer(arg: RougeTokenizerArg) -> RougeTokenizer {
+    match arg {
+        RougeTokenizerArg::RougeScore => RougeTokenizer::RougeScore,
+        RougeTokenizerArg::Unicode => RougeTokenizer::Unicode,
+    }
 }
