@@ -197,7 +197,7 @@ fn write_summary(
                     s.index,
                     s.rank,
                     s.score,
-                    status_text(&s.status, summary),
+                    summary.reason(s),
                     salient_text::one_line(summary.text(s))
                 );
                 let style = match s.status {
@@ -268,7 +268,7 @@ fn record<'a>(
         rank: s.rank,
         words: s.words,
         speaker: summary.speaker(s),
-        status: status.then(|| status_text(&s.status, summary)),
+        status: status.then(|| summary.reason(s)),
         text: summary.text(s),
     };
     let cfg = summarizer.config();
@@ -344,19 +344,4 @@ fn batch(
         }
     };
     batch::command(&args.text, &args.batch, &work, out)
-}
-
-fn status_text(status: &Status, summary: &Summary<'_>) -> String {
-    match status {
-        Status::Picked => "picked".into(),
-        Status::Filtered(filter) => format!("filtered: {filter}"),
-        Status::Redundant {
-            similar_to,
-            similarity,
-        } => format!(
-            "redundant: cos {similarity:.2} with {}",
-            summary.sentences.get(*similar_to).map_or(0, |s| s.index)
-        ),
-        Status::Budget => "budget".into(),
-    }
 }

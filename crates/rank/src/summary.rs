@@ -250,6 +250,23 @@ impl<'a> Summary<'a> {
         }
     }
 
+    /// Why a sentence is or is not in the summary, in words: `picked`, `filtered: <filter>`,
+    /// `redundant: cos 0.83 with 4` (the index of the picked sentence it repeats), `budget`.
+    pub fn reason(&self, s: &RankedSentence) -> String {
+        match s.status {
+            Status::Picked => "picked".into(),
+            Status::Filtered(filter) => format!("filtered: {filter}"),
+            Status::Redundant {
+                similar_to,
+                similarity,
+            } => format!(
+                "redundant: cos {similarity:.2} with {}",
+                self.sentences.get(similar_to).map_or(0, |s| s.index)
+            ),
+            Status::Budget => "budget".into(),
+        }
+    }
+
     /// The inputs.
     pub fn inputs(&self) -> &[&'a str] {
         &self.texts

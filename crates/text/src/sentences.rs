@@ -36,6 +36,24 @@ pub enum TranscriptMode {
     Labeled,
 }
 
+impl std::str::FromStr for TranscriptMode {
+    type Err = crate::Error;
+
+    /// `auto`, `off`, `double-space` or `labeled`, as the command line spells them.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "auto" => Ok(TranscriptMode::Auto),
+            "off" => Ok(TranscriptMode::Off),
+            "double-space" => Ok(TranscriptMode::DoubleSpace),
+            "labeled" => Ok(TranscriptMode::Labeled),
+            other => Err(crate::Error::InvalidOption {
+                option: "transcript",
+                message: format!("{other:?}; expected auto, off, double-space or labeled"),
+            }),
+        }
+    }
+}
+
 /// One sentence of a [`Document`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sentence {
@@ -440,6 +458,26 @@ mod tests {
     fn split(text: &str) -> Vec<&str> {
         let d = SentenceSplitter::new(Language::English).split(text);
         (0..d.len()).map(|i| d.sentence_text(i)).collect()
+    }
+
+    #[test]
+    fn transcript_mode_parses_the_command_line_names_and_rejects_others() {
+        for (name, mode) in [
+            ("auto", TranscriptMode::Auto),
+            ("off", TranscriptMode::Off),
+            ("Double-Space", TranscriptMode::DoubleSpace),
+            ("labeled", TranscriptMode::Labeled),
+        ] {
+            assert_eq!(name.parse::<TranscriptMode>().ok(), Some(mode));
+        }
+        let err = "speakers"
+            .parse::<TranscriptMode>()
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("speakers") && err.contains("double-space"),
+            "{err}"
+        );
     }
 
     /// Each case: input, expected sentences. When a case fails, the message shows both lists.
