@@ -283,6 +283,22 @@ pub struct BatchArgs {
     /// Worker threads for batch input (default: all cores). The output does not depend on it.
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
+    /// With `--input-format jsonl`: what a line that cannot be used (bad JSON, no text field,
+    /// not UTF-8) does to the exit status. Either way it gets an error record in its place and
+    /// the other lines still run.
+    #[arg(long, value_enum, default_value_t = BadLines::Fail, value_name = "MODE")]
+    pub bad_lines: BadLines,
+}
+
+/// `--bad-lines`: the exit status of a batch with bad lines.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum BadLines {
+    /// Exit 3 when any line was bad (for scripts that must notice).
+    Fail,
+    /// Exit 0: the error records are the answer for those lines. Still exit 3 when an input
+    /// cannot be read, and 2 on bad usage (for Spark's `pipe`, Hadoop Streaming and other
+    /// engines that fail the whole job on a non-zero exit).
+    Record,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]

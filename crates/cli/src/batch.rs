@@ -13,7 +13,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use salient_eval::JsonLine;
 
-use crate::args::{BatchArgs, TextArgs};
+use crate::args::{BadLines, BatchArgs, TextArgs};
 use crate::input::{expand, open_stream, Source, JSONL_EXTENSIONS};
 use crate::{emit, Failure, EXIT_INPUT, EXIT_OK};
 
@@ -80,7 +80,8 @@ impl<'a> Origin<'a> {
 }
 
 /// A command's batch mode: streams its inputs (`text`) as `args` says through `work`, one
-/// result line per input line; the exit status says whether any input or line failed.
+/// result line per input line. The exit status is [`EXIT_INPUT`] when an input could not be
+/// read, or when a line failed and `--bad-lines fail` (the default) is in force.
 pub fn command(
     text: &TextArgs,
     args: &BatchArgs,
@@ -91,8 +92,38 @@ pub fn command(
         text: &args.text_field,
         id: &args.id_field,
     };
-    let failed = run(&text.inputs, text.lossy, &fields, work, out)?;
-    Ok(if failed { EXIT_INPUT } else { EXIT_OK })
+    let tally = run(&text.inputs, text.lossy, &fields, work, out)?;
+    Ok(tally.exit_status(args.bad_lines))
+}
+
+/// What went wrong in a batch run.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Tally {
+    /// Lines answered with an error record.
+    pub bad_lines: usize,
+    /// Inputs that could not be opened or read to the end.
+    pub failed_inputs: usize,
+}
+
+impl Tally {
+    /// The exit status: an unreadable input always fails the run (its lines have no records);
+    /// bad lines fail it only under [`BadLines::Fail`].
+    pub fn exit_status(self, bad_lines: BadLines) -> u8 {
+        if self.failed_inputs > 0 {
+            return EXIT_INPUT;
+        }
+        match (self.bad_lines, bad_lines) {
+            (0, _) => EXIT_OK,
+            (n, BadLines::Record) => {
+                crate::note!(
+                    "salient: {n} bad line{} answered with an error record",
+                    if n == 1 { "" } else { "s" }
+                );
+                EXIT_OK
+            }
+            (_, BadLines::Fail) => EXIT_INPUT,
+        }
+    }
 }
 
 /// Where to find the text and the id in each line.
@@ -126,22 +157,24 @@ pub enum Outcome<T> {
 
 /// Streams every JSON Lines input through `work`, writing one line per non-blank input line in
 /// input order: `work`'s result, or an error record `{"source","line","id","error"}` (also
-/// reported on stderr with its line number). Returns whether any input or line failed.
+/// reported on stderr with its line number). Returns how many lines and inputs failed.
 pub fn run(
     paths: &[PathBuf],
     lossy: bool,
     fields: &Fields<'_>,
     work: &(dyn Fn(&Doc<'_>) -> Result<String, String> + Sync),
     out: &mut impl Write,
-) -> Result<bool, Failure> {
+) -> Result<Tally, Failure> {
     let bar = progress_bar();
-    let mut failed = false;
+    let mut tally = Tally::default();
     let result = map(paths, lossy, fields, work, &mut |outcomes| {
-        failed |= write_chunk(outcomes, out, &bar)?;
-        Ok(())
+        write_chunk(outcomes, out, &bar, &mut tally)
     });
     bar.finish_and_clear();
-    Ok(result? | failed)
+    if result? {
+        tally.failed_inputs += 1;
+    }
+    Ok(tally)
 }
 
 /// The streaming engine: `work` runs on every line in parallel, and `sink` receives each chunk's
@@ -183,35 +216,32 @@ pub fn map<T: Send>(
     Ok(failed)
 }
 
-/// Writes a chunk's results, then flushes; messages for failed lines and inputs go to stderr.
-/// Returns whether any failed.
+/// Writes a chunk's results, then flushes; messages for failed lines and inputs go to stderr
+/// and are counted in `tally`.
 fn write_chunk(
     results: Vec<Outcome<String>>,
     out: &mut impl Write,
     bar: &ProgressBar,
-) -> Result<bool, Failure> {
-    let mut failed = false;
-    {
-        for r in &results {
-            match r {
-                Outcome::Done(line) => emit(out, line)?,
-                Outcome::Error { message, record } => {
-                    crate::note!("salient: {message}");
-                    failed = true;
-                    emit(out, record)?;
-                }
-                Outcome::Failed(message) => {
-                    crate::note!("salient: {message}");
-                    failed = true;
-                    continue;
-                }
+    tally: &mut Tally,
+) -> Result<(), Failure> {
+    for r in &results {
+        match r {
+            Outcome::Done(line) => emit(out, line)?,
+            Outcome::Error { message, record } => {
+                crate::note!("salient: {message}");
+                tally.bad_lines += 1;
+                emit(out, record)?;
             }
-            emit(out, "\n")?;
-            bar.inc(1);
+            Outcome::Failed(message) => {
+                crate::note!("salient: {message}");
+                tally.failed_inputs += 1;
+                continue;
+            }
         }
+        emit(out, "\n")?;
+        bar.inc(1);
     }
-    out.flush().map_err(Failure::from)?;
-    Ok(failed)
+    out.flush().map_err(Failure::from)
 }
 
 /// Decodes, parses and works on one line.

@@ -227,3 +227,53 @@ fn d7_output_appears_before_the_input_ends() {
     assert_eq!(reader.join().unwrap(), 3);
     assert!(child.wait().unwrap().success());
 }
+
+/// `--bad-lines record`: the error records are the answer, so the run exits 0 (engines such as
+/// Spark's `pipe` fail a whole job on a non-zero exit); an unreadable input still fails it.
+#[test]
+fn bad_lines_record_exits_zero_but_an_unreadable_input_still_fails() {
+    let data = format!("{}not json\n{{\"id\": 9}}\n{}", docs(2), docs(1));
+    let args = |mode: &'static str| {
+        [
+            "summarize",
+            "--input-format",
+            "jsonl",
+            "-f",
+            "jsonl",
+            "--bad-lines",
+            mode,
+            "-",
+        ]
+    };
+    let fail = salient(&args("fail"), data.as_bytes());
+    assert_eq!(fail.status.code(), Some(3));
+    let record = salient(&args("record"), data.as_bytes());
+    assert_eq!(record.status.code(), Some(0));
+    // Same output either way: one record per line, in order, errors in place with a null id
+    // where the line could not be parsed.
+    assert_eq!(record.stdout, fail.stdout);
+    let rows = common::records(&record.stdout);
+    let lines: Vec<i64> = rows.iter().map(|r| r["line"].as_i64().unwrap()).collect();
+    assert_eq!(lines, [1, 2, 3, 4, 5]);
+    assert!(rows[2]["error"].is_string() && rows[2]["id"].is_null());
+    assert_eq!(rows[3]["id"], 9);
+    assert!(rows[3]["error"].as_str().unwrap().contains("text"));
+    let stderr = String::from_utf8_lossy(&record.stderr);
+    assert!(
+        stderr.contains("2 bad lines answered with an error record"),
+        "{stderr}"
+    );
+    // A missing input is not a bad line: no records can stand for it.
+    let missing = salient(
+        &[
+            "summarize",
+            "--input-format",
+            "jsonl",
+            "--bad-lines",
+            "record",
+            "no/such/file.jsonl",
+        ],
+        b"",
+    );
+    assert_eq!(missing.status.code(), Some(3));
+}
