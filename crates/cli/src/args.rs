@@ -363,6 +363,14 @@ pub enum IdfCommand {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum SplitHalf {
+    /// The documents to tune on.
+    Tune,
+    /// The documents to report on.
+    Test,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
 pub enum RougeTokenizerArg {
     /// rouge-score's tokenizer ([a-z0-9] runs), as published English numbers use.
     RougeScore,
@@ -423,6 +431,10 @@ pub struct EvalArgs {
     /// Only the first N documents of each corpus.
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
+    /// Only one fixed half of each corpus, chosen by a hash of `<corpus>/<id>` (the file name
+    /// without `.jsonl`): tune settings on `tune`, report on `test`.
+    #[arg(long, value_enum, value_name = "HALF")]
+    pub split: Option<SplitHalf>,
     /// Language of the texts (auto detects per document).
     #[arg(long, short = 'l', default_value = "auto")]
     pub language: String,

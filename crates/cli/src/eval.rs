@@ -8,14 +8,16 @@ use std::path::PathBuf;
 use indicatif::{ProgressBar, ProgressStyle};
 use salient_eval::{
     bootstrap_intervals, evaluate, paired_test, parse_corpus_bytes, parse_predictions,
-    score_summaries, time_only, CorpusFields, EvalDoc, Interval, Paired, Predictions, Report,
+    score_summaries, time_only, CorpusFields, EvalDoc, Half, Interval, Paired, Predictions, Report,
     Rouge, RougeScores, RougeTokenizer, System,
 };
 use salient_rank::{Budget, Method, SummarizerConfig};
 use salient_text::{AnalyzerConfig, LanguageChoice};
 use serde::Serialize;
 
-use crate::args::{parse_method, EvalArgs, EvalFormat, RougeArgs, RougeFormat, RougeTokenizerArg};
+use crate::args::{
+    parse_method, EvalArgs, EvalFormat, RougeArgs, RougeFormat, RougeTokenizerArg, SplitHalf,
+};
 use crate::input::{read_jsonl_files, read_texts};
 use crate::{emit, emit_json, Failure, EXIT_INPUT, EXIT_OK};
 
@@ -65,6 +67,14 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
             crate::note!("salient: {name}: {e}");
         }
         failed |= !errors.is_empty();
+        if let Some(half) = args.split {
+            let half = match half {
+                SplitHalf::Tune => Half::Tune,
+                SplitHalf::Test => Half::Test,
+            };
+            let stem = corpus_stem(name);
+            docs.retain(|d| half.contains(stem, &d.id));
+        }
         if let Some(n) = args.limit {
             docs.truncate(n);
         }
@@ -93,6 +103,12 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
             .map_err(|e| Failure::input(format!("--per-doc: cannot write: {e}")))?;
     }
     Ok(if failed { EXIT_INPUT } else { EXIT_OK })
+}
+
+/// A corpus's name for `--split`: its file name without directories and `.jsonl`.
+fn corpus_stem(name: &str) -> &str {
+    let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    file.strip_suffix(".jsonl").unwrap_or(file)
 }
 
 /// Systems, summarizer settings, tokenizer, fields and comparisons from the arguments; reads the

@@ -180,3 +180,69 @@ mod tests {
         assert!(errors[1].message.contains("\"text\""));
     }
 }
+
+/// A fixed half of a corpus, chosen by a hash of `"<corpus>/<id>"`, so that settings can be
+/// tuned on one half and reported on the other (documents nobody tuned on), the same way on
+/// every machine and run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Half {
+    /// Documents whose hash is even: tune here.
+    Tune,
+    /// Documents whose hash is odd: report here.
+    Test,
+}
+
+impl Half {
+    /// Whether the document `id` of corpus `corpus` (its file name without directory and
+    /// `.jsonl`) is in this half: FNV-1a 64 of `"<corpus>/<id>"`, even for [`Half::Tune`].
+    ///
+    /// ```
+    /// use salient_eval::Half;
+    /// let tune = Half::Tune.contains("cnndm_summeval", "dm-test-1");
+    /// assert_ne!(tune, Half::Test.contains("cnndm_summeval", "dm-test-1"));
+    /// ```
+    pub fn contains(self, corpus: &str, id: &str) -> bool {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in corpus.bytes().chain([b'/']).chain(id.bytes()) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        (h % 2 == 0) == (self == Half::Tune)
+    }
+}
+
+#[cfg(test)]
+mod half_tests {
+    use super::Half;
+
+    #[test]
+    fn the_halves_partition_a_corpus_about_evenly_and_stably() {
+        let ids: Vec<String> = (0..2000).map(|i| format!("doc-{i}")).collect();
+        let tune = ids.iter().filter(|id| Half::Tune.contains("c", id)).count();
+        let test = ids.iter().filter(|id| Half::Test.contains("c", id)).count();
+        assert_eq!(tune + test, 2000);
+        assert!((900..1100).contains(&tune), "{tune}");
+        // Pinned: the split must not move between releases (results would stop being comparable).
+        assert!(
+            Half::Tune.contains("cnndm_summeval", "doc-0")
+                ^ Half::Test.contains("cnndm_summeval", "doc-0")
+        );
+        let pinned: Vec<bool> = (0..8)
+            .map(|i| Half::Tune.contains("x", &i.to_string()))
+            .collect();
+        assert_eq!(pinned, fnv_parity("x", 8));
+    }
+
+    /// The same hash written out independently.
+    fn fnv_parity(corpus: &str, n: usize) -> Vec<bool> {
+        (0..n)
+            .map(|i| {
+                let s = format!("{corpus}/{i}");
+                let h = s.bytes().fold(14695981039346656037u64, |h, b| {
+                    (h ^ b as u64).wrapping_mul(1099511628211)
+                });
+                h % 2 == 0
+            })
+            .collect()
+    }
+}

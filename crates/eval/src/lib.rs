@@ -32,7 +32,7 @@ mod rouge;
 mod stats;
 
 pub use corpus::{
-    parse_corpus, parse_corpus_bytes, parse_corpus_with, CorpusFields, EvalDoc, LineError,
+    parse_corpus, parse_corpus_bytes, parse_corpus_with, CorpusFields, EvalDoc, Half, LineError,
 };
 pub use error::{Error, Result};
 pub use evaluate::{evaluate, score_summaries, time_only, DocResult, Report, System};
