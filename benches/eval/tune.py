@@ -43,7 +43,7 @@ def reference_words(path):
 
 def budget_args(budget, path):
     if budget == "auto":
-        return []
+        return ["--budget", "auto"]
     if budget == "ref":
         return ["-w", str(reference_words(path))]
     return ["-s", budget]
@@ -75,8 +75,9 @@ def main():
     paths = corpora()
     with ThreadPoolExecutor(a.jobs) as pool:
         results = list(pool.map(lambda p: evaluate(p, a.half, a.budget, methods, a.extra), paths))
+        lead3 = list(pool.map(lambda p: evaluate(p, a.half, "3", ["lead"], a.extra), paths))
     keys = ["rouge1", "rouge2", "rouge_l"]
-    wins, gaps, n = 0, [], 0
+    wins, wins3, gaps, n = 0, 0, [], 0
     print(f"half {a.half}, budget {a.budget}, extra {' '.join(a.extra) or '-'}")
     print(f"{'corpus':30} {'docs':>5} {'default R1/R2/RL':>20} {'lead R1/R2/RL':>20} {'best other':>28}")
     for path, rows in zip(paths, results):
@@ -86,6 +87,9 @@ def main():
         d, l = rows["default"], rows["lead"]
         ok = all(f(d, k) >= f(l, k) - 1e-9 for k in keys)
         wins += ok
+        l3 = lead3[paths.index(path)].get("lead")
+        ok3 = l3 is not None and all(f(d, k) >= f(l3, k) - 1e-9 for k in keys)
+        wins3 += ok3
         best = ""
         others = [r for s, r in rows.items() if s not in NOT_RANKERS]
         if others:
@@ -94,8 +98,10 @@ def main():
             best = f"{b['system']} {f(b, 'rouge1'):.2f} (gap {gaps[-1]:.2f})"
         name = os.path.basename(path)[:-6]
         print(f"{name:30} {d['documents']:5d} {'/'.join(f'{f(d, k):.2f}' for k in keys):>20} "
-              f"{'/'.join(f'{f(l, k):.2f}' for k in keys):>20} {best:>28} {'' if ok else '< lead'}")
-    print(f"default >= lead on R1, R2 and RL: {wins} of {n} corpora")
+              f"{'/'.join(f'{f(l, k):.2f}' for k in keys):>20} {best:>28} {'' if ok else '< lead'}"
+              f"{'' if ok3 else ' < lead-3'}")
+    print(f"default >= lead (same budget) on R1, R2 and RL: {wins} of {n} corpora")
+    print(f"default >= LEAD-3 on R1, R2 and RL: {wins3} of {n} corpora")
     if gaps:
         print(f"mean R1 gap to the best other method: {sum(gaps) / len(gaps):.2f}")
     mean = lambda s, k: sum(f(r[s], k) for r in results if "default" in r) / max(1, n)

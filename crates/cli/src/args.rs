@@ -33,7 +33,7 @@ pub enum Command {
     /// Summarize each input: the sentences that best sum it up, verbatim, in document order.
     #[command(
         visible_alias = "sum",
-        after_help = "Budgets (one at a time; default: ceil(sqrt(n)) sentences, between 3 and 50):\n  --sentences N, --ratio R (share of the sentences), --words N, --chars N\n\nExamples:\n  salient summarize corpora/news_harbor_bridge.txt\n  salient summarize --sentences 3 --method lexrank story.txt\n  salient summarize --words 100 --format json interview.txt\n  salient summarize --explain corpora/interview_water_rights.txt\n  cat article.txt | salient summarize --ratio 0.2"
+        after_help = "Budgets (one at a time; default auto: 3 sentences, and more within 3 sqrt(w) words for a w-word text, 60 to 500):\n  --sentences N, --ratio R (share of the sentences), --words N, --chars N, --budget auto|words:N|...\n\nExamples:\n  salient summarize corpora/news_harbor_bridge.txt\n  salient summarize --sentences 3 --method lexrank story.txt\n  salient summarize --words 100 --format json interview.txt\n  salient summarize --explain corpora/interview_water_rights.txt\n  cat article.txt | salient summarize --ratio 0.2"
     )]
     Summarize(SummarizeArgs),
     /// Keywords and keyphrases of each input (TextRank on word co-occurrence), with scores.
@@ -216,6 +216,15 @@ pub struct RankArgs {
         allow_negative_numbers = true
     )]
     pub chars: Option<i64>,
+    /// The budget in its one-word form: `auto` (a length that grows with the text), or
+    /// `sentences:N`, `ratio:R`, `words:N`, `chars:N` as the JSON output prints it.
+    #[arg(
+        long = "budget",
+        id = "budget_form",
+        group = "budget",
+        value_name = "BUDGET"
+    )]
+    pub budget_form: Option<String>,
     /// Redundancy control: auto (MMR for the default method, none for lead and random, a
     /// near-duplicate cap for the others), off, `mmr[:LAMBDA]` (default lambda 0.6, the
     /// default method's), `cap[:COSINE]` (default 0.95).
@@ -533,7 +542,9 @@ impl RankArgs {
                 Ok(v as usize)
             }
         };
-        let budget = if let Some(n) = self.sentences {
+        let budget = if let Some(b) = &self.budget_form {
+            b.parse().map_err(|e| usage("--budget", &e))?
+        } else if let Some(n) = self.sentences {
             Budget::Sentences(count("--sentences", n)?)
         } else if let Some(r) = self.ratio {
             if !(r > 0.0 && r <= 1.0) {

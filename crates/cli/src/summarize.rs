@@ -202,8 +202,8 @@ fn write_summary(
                 );
                 let style = match s.status {
                     Status::Picked => PICKED,
-                    Status::Redundant { .. } | Status::Filtered(_) => MUTED,
-                    Status::Budget => "",
+                    Status::Redundant { .. } | Status::Filtered(_) | Status::Filler(_) => MUTED,
+                    Status::Budget | Status::DoesNotFit | Status::SameTurn { .. } => "",
                 };
                 emit(out, &paint(&line, style, color))?;
                 emit(out, "\n")?;

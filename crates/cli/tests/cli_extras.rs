@@ -153,10 +153,18 @@ fn color_highlights_picks_when_asked_and_never_otherwise() {
         "always",
         story,
     ]);
-    let first = explain.lines().next().unwrap();
+    // The headline is a heading (dimmed, as redundant and filtered sentences are); the first
+    // body sentence is picked (bold green).
+    let lines: Vec<&str> = explain.lines().collect();
     assert!(
-        first.starts_with("\u{1b}[1;32m+") && first.ends_with("\u{1b}[0m"),
-        "{first:?}"
+        lines[0].starts_with("\u{1b}[2m-") && lines[0].contains("filler: heading"),
+        "{:?}",
+        lines[0]
+    );
+    assert!(
+        lines[1].starts_with("\u{1b}[1;32m+") && lines[1].ends_with("\u{1b}[0m"),
+        "{:?}",
+        lines[1]
     );
     let markdown = ok(&[
         "summarize",
@@ -168,7 +176,7 @@ fn color_highlights_picks_when_asked_and_never_otherwise() {
         "always",
         story,
     ]);
-    assert!(markdown.contains("\u{1b}[1;32m**Harbor City"), "{markdown}");
+    assert!(markdown.contains("\u{1b}[1;32m**HARBOR CITY"), "{markdown}");
     // Not a terminal (a pipe here), or --color never, or NO_COLOR: no escape codes.
     for args in [
         vec!["summarize", "--explain", story],

@@ -207,7 +207,7 @@ impl Half {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0100_0000_01b3);
         }
-        (h % 2 == 0) == (self == Half::Tune)
+        h.is_multiple_of(2) == (self == Half::Tune)
     }
 }
 
@@ -241,7 +241,7 @@ mod half_tests {
                 let h = s.bytes().fold(14695981039346656037u64, |h, b| {
                     (h ^ b as u64).wrapping_mul(1099511628211)
                 });
-                h % 2 == 0
+                h.is_multiple_of(2)
             })
             .collect()
     }

@@ -260,7 +260,8 @@ fn oracle(
     let summary = summarize_doc(summarizer, d);
     let n = summary.sentences.len();
     let lines: Vec<String> = summary.sentences.iter().map(|s| summary.line(s)).collect();
-    let budget = summarizer.config().budget;
+    let words = summary.sentences.iter().map(|s| s.words).sum();
+    let budget = summarizer.config().budget.resolve(words);
     let (max_sentences, max_size) = match budget {
         Budget::Words(w) | Budget::Chars(w) => (n, w),
         b => (b.sentence_limit(n).unwrap_or(3), usize::MAX),

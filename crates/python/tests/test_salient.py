@@ -59,13 +59,14 @@ def test_budgets_in_every_form():
 
 
 def test_transcripts_have_speakers_and_the_text_reads_like_the_cli():
-    text = "HOST: Welcome back to the show.\nGUEST: The river is low this year and farms are dry."
+    text = "HOST: The drought is now in its third summer.\nGUEST: The river is low this year and farms are dry."
     summary = salient.Summarizer(budget=2).summarize(text)
     assert summary.transcript == "labeled"
     assert [s.speaker for s in summary.picks] == ["HOST", "GUEST"]
-    assert str(summary) == summary.text == (
-        "HOST: Welcome back to the show.\nGUEST: The river is low this year and farms are dry."
-    )
+    assert str(summary) == summary.text == text
+    # A host's greeting is a conversation formula, not a pick.
+    greeting = salient.Summarizer(budget=2).summarize("HOST: Welcome back to the show.\n" + text)
+    assert greeting.sentences[0].reason == "filler: conversation formula"
 
 
 @pytest.mark.skipif(not os.environ.get("SALIENT_BIN"), reason="SALIENT_BIN (the CLI) not given")
@@ -84,7 +85,10 @@ def test_every_method_runs():
                    "lsa", "pacsum", "lead", "random"]:
         summary = salient.Summarizer(method, 2).summarize(NEWS)
         assert len(summary) == 2, method
-    assert [s.index for s in salient.Summarizer("lead", 3).summarize(NEWS).picks] == [0, 1, 2]
+    # LEAD-3: the first three sentences that can stand alone (the headline is a heading).
+    lead = salient.Summarizer("lead", 3).summarize(NEWS)
+    assert [s.index for s in lead.picks] == [1, 2, 3]
+    assert lead.sentences[0].reason == "filler: heading"
 
 
 def test_empty_text_gives_an_empty_summary():

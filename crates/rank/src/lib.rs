@@ -46,6 +46,7 @@
 // objective and centrality), select, summary.
 mod centrality;
 mod error;
+mod filler;
 mod graph;
 mod idf;
 mod keywords;
@@ -65,6 +66,7 @@ mod tfidf;
 
 pub use centrality::{pagerank, Centrality, PageRankConfig};
 pub use error::{Error, Result};
+pub use filler::Filler;
 pub use graph::{Graph, GraphOptions, GraphStrategy};
 pub use idf::{IdfModel, IdfWeighting};
 pub use keywords::{Keyword, KeywordConfig, KeywordExtractor};

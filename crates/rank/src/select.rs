@@ -6,7 +6,7 @@ use std::collections::BinaryHeap;
 
 use crate::objective::Objective;
 use crate::table::SentenceTable;
-use crate::{Budget, Filter, Redundancy, SparseMatrix};
+use crate::{Budget, Filler, Filter, Redundancy, SparseMatrix};
 
 /// Why a sentence is or is not in the summary.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -22,8 +22,18 @@ pub enum Status {
         /// Their cosine similarity.
         similarity: f64,
     },
-    /// The budget was full, or the sentence did not fit in what was left.
+    /// The budget was full.
     Budget,
+    /// It ranked high enough, but was longer than what was left of a word or character budget.
+    DoesNotFit,
+    /// It cannot stand alone as a pick (see [`Filler`]); picked only when nothing else is left.
+    Filler(Filler),
+    /// In a long conversation, its turn already has a pick (the default spreads its picks
+    /// over the conversation, one per turn).
+    SameTurn {
+        /// The pick in that turn (index among all sentences).
+        picked: usize,
+    },
 }
 
 pub(crate) struct Selection {
@@ -119,33 +129,42 @@ struct Limit {
     /// Words or characters; `usize::MAX` when the budget counts sentences.
     size: usize,
     sizes: Vec<u32>,
+    /// Picks made whatever their size ([`Budget::Auto`]'s three sentences).
+    at_least: usize,
 }
 
 impl Limit {
-    fn new(budget: Budget, table: &SentenceTable) -> Self {
-        let (size, sizes) = match budget {
+    /// `budget` as asked, and as resolved for this text (`Auto` as words).
+    fn new(budget: Budget, resolved: Budget, table: &SentenceTable) -> Self {
+        let (size, sizes) = match resolved {
             Budget::Words(w) => (w, table.rows.iter().map(|r| r.words).collect()),
             Budget::Chars(c) => (c, table.rows.iter().map(|r| r.chars).collect()),
             _ => (usize::MAX, Vec::new()),
         };
         Limit {
-            sentences: budget.sentence_limit(table.len()),
+            sentences: resolved.sentence_limit(table.len()),
             size,
             sizes,
+            at_least: if budget == Budget::Auto {
+                Budget::AUTO_MIN_SENTENCES
+            } else {
+                0
+            },
         }
     }
 
     fn full(&self, picks: usize, used: usize) -> bool {
-        self.sentences.is_some_and(|k| picks >= k) || used >= self.size
+        self.sentences.is_some_and(|k| picks >= k) || (used >= self.size && picks >= self.at_least)
     }
 
-    /// The size of sentence `i`, if it fits in what is left after `used`.
-    fn fits(&self, i: usize, used: usize) -> Option<usize> {
+    /// The size of sentence `i`, if it fits in what is left after `used` (or is one of the
+    /// picks made whatever their size).
+    fn fits(&self, i: usize, used: usize, picks: usize) -> Option<usize> {
         if self.size == usize::MAX {
             return Some(0);
         }
         let size = self.sizes[i] as usize;
-        (used + size <= self.size).then_some(size)
+        (picks < self.at_least || used + size <= self.size).then_some(size)
     }
 }
 
@@ -252,6 +271,11 @@ impl Run<'_> {
     }
 }
 
+/// Once a sentence has not fitted a word or character budget, the rest of it is filled only
+/// with sentences scoring at least this share of the lowest pick: under-filling a budget is
+/// better than padding it with the leftovers that happen to be short.
+const FILL_FLOOR: f64 = 0.5;
+
 /// Selects sentences by `scores` (or by `greedy`'s gains) within `budget`, controlling
 /// redundancy by cosine on `unit_rows`.
 pub(crate) fn select(
@@ -260,10 +284,11 @@ pub(crate) fn select(
     budget: Budget,
     redundancy: Redundancy,
     unit_rows: &SparseMatrix,
+    one_per_turn: &[bool],
     greedy: Option<&mut dyn Objective>,
 ) -> Selection {
     let (mut status, filters_ignored) = initial_status(table);
-    let limit = Limit::new(budget, table);
+    let limit = Limit::new(budget, budget.resolve(table.words()), table);
     let cap = redundancy.cap();
     let mut scored = Scored {
         scaled: min_max(scores, &status),
@@ -277,18 +302,25 @@ pub(crate) fn select(
         lambda: redundancy.mmr_lambda(),
         uses_tracker: cap.is_some() || redundancy.mmr_lambda().is_some(),
     };
-    let pool = (0..scores.len())
-        .filter(|&i| eligible(&status[i]))
-        .collect();
+    let pool = pool(table, &status);
     let mut queue = run.queue(pool, scores.len());
     let mut picks: Vec<usize> = Vec::new();
     let mut used = 0usize;
     let mut first_popped = None;
+    // The lowest score picked so far, and whether a sentence has been skipped for its length.
+    let mut floor = f64::INFINITY;
+    let mut filling = false;
+    // Turns with a pick, in the documents whose picks are spread one per turn.
+    let mut spread: std::collections::BTreeMap<(usize, Option<u32>), usize> = Default::default();
     while !limit.full(picks.len(), used) {
         let Some(next) = run.next(&mut queue, picks.len()) else {
             break;
         };
         first_popped.get_or_insert(next);
+        if let Some(&picked) = spread.get(&turn_key(table, next)) {
+            status[next] = Status::SameTurn { picked };
+            continue;
+        }
         if let Some(c) = cap {
             let (sim, j) = run.tracker.max_sim(next);
             if sim >= c {
@@ -299,10 +331,20 @@ pub(crate) fn select(
                 continue;
             }
         }
-        // A sentence that does not fit in what is left keeps its Budget status.
-        let Some(size) = limit.fits(next, used) else {
+        let Some(size) = limit.fits(next, used, picks.len()) else {
+            status[next] = Status::DoesNotFit;
+            filling = true;
             continue;
         };
+        // Filling what is left after a sentence did not fit: only a sentence that could have
+        // been picked on its merits, not whatever is short enough.
+        if filling && scores[next] < FILL_FLOOR * floor {
+            continue;
+        }
+        floor = floor.min(scores[next]);
+        if one_per_turn[table.rows[next].document] && table.rows[next].turn.is_some() {
+            spread.insert(turn_key(table, next), next);
+        }
         used += size;
         picks.push(next);
         status[next] = Status::Picked;
@@ -328,8 +370,31 @@ pub(crate) fn select(
     }
 }
 
+/// A sentence's turn, across documents.
+fn turn_key(table: &SentenceTable, i: usize) -> (usize, Option<u32>) {
+    (table.rows[i].document, table.rows[i].turn)
+}
+
 fn eligible(s: &Status) -> bool {
     !matches!(s, Status::Filtered(_))
+}
+
+/// The candidates: every eligible sentence that can stand alone; only when there is none (a
+/// chat of "Hi." and "OK."), the fillers too.
+fn pool(table: &SentenceTable, status: &[Status]) -> Vec<usize> {
+    let eligible: Vec<usize> = (0..status.len())
+        .filter(|&i| eligible(&status[i]))
+        .collect();
+    let standalone: Vec<usize> = eligible
+        .iter()
+        .copied()
+        .filter(|&i| table.rows[i].filler.is_none())
+        .collect();
+    if standalone.is_empty() {
+        eligible
+    } else {
+        standalone
+    }
 }
 
 /// Each sentence's status before selection (filtered or not), and whether the filters were
@@ -338,11 +403,17 @@ fn initial_status(table: &SentenceTable) -> (Vec<Status>, bool) {
     let mut status: Vec<Status> = table
         .rows
         .iter()
-        .map(|r| r.filter.map_or(Status::Budget, Status::Filtered))
+        .map(|r| match (r.filter, r.filler) {
+            (Some(f), _) => Status::Filtered(f),
+            (None, Some(f)) => Status::Filler(f),
+            (None, None) => Status::Budget,
+        })
         .collect();
     let ignored = !status.is_empty() && status.iter().all(|s| !eligible(s));
     if ignored {
-        status.fill(Status::Budget);
+        for (st, r) in status.iter_mut().zip(&table.rows) {
+            *st = r.filler.map_or(Status::Budget, Status::Filler);
+        }
     }
     (status, ignored)
 }

@@ -162,6 +162,7 @@ impl Summarizer {
             cfg.budget,
             plan.redundancy,
             &tfidf.unit_rows(),
+            &plan.one_per_turn,
             greedy.as_deref_mut().map(|g| g as &mut dyn Objective),
         );
         let idf = cfg.idf_model.as_deref().map(|m| (m, cfg.analyzer.stem));

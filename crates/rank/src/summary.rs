@@ -264,6 +264,12 @@ impl<'a> Summary<'a> {
                 self.sentences.get(similar_to).map_or(0, |s| s.index)
             ),
             Status::Budget => "budget".into(),
+            Status::DoesNotFit => "does not fit".into(),
+            Status::Filler(kind) => format!("filler: {kind}"),
+            Status::SameTurn { picked } => format!(
+                "same turn as {}",
+                self.sentences.get(picked).map_or(0, |s| s.index)
+            ),
         }
     }
 

@@ -2,7 +2,8 @@
 
 use salient_text::{Analysis, Span, TermId};
 
-use crate::{Filter, Filters};
+use crate::filler::fillers;
+use crate::{Filler, Filter, Filters};
 
 /// One sentence: where it is, how long it is, and whether a filter turned it away.
 #[derive(Debug, Clone, Copy)]
@@ -15,10 +16,14 @@ pub(crate) struct Row {
     pub doc_len: usize,
     pub span: Span,
     pub speaker: Option<Span>,
+    /// Its turn in a transcript.
+    pub turn: Option<u32>,
     pub words: u32,
     /// Unicode scalar values of its text.
     pub chars: u32,
     pub filter: Option<Filter>,
+    /// Why it cannot stand alone as a pick, if it cannot.
+    pub filler: Option<Filler>,
 }
 
 /// Every sentence of every input, in order, and one copy of their term ids.
@@ -47,6 +52,7 @@ impl SentenceTable {
         offsets.push(0);
         for (document, a) in analyses.iter().enumerate() {
             let doc = &a.document;
+            let fillers = fillers(a);
             for (index, s) in doc.sentences().iter().enumerate() {
                 let text = doc.sentence_text(index);
                 let words = a.word_count(index) as u32;
@@ -59,9 +65,11 @@ impl SentenceTable {
                         .turn
                         .and_then(|t| doc.turns().get(t as usize))
                         .and_then(|t| t.speaker),
+                    turn: s.turn,
                     words,
                     chars: text.chars().count() as u32,
                     filter: filters.apply(words, text),
+                    filler: fillers[index],
                 });
                 blank.push(a.terms(index).is_empty().then(|| text_key(text)));
                 terms.extend(a.terms(index).iter().map(|t| t.term));
@@ -82,6 +90,11 @@ impl SentenceTable {
 
     pub fn len(&self) -> usize {
         self.rows.len()
+    }
+
+    /// The words of every sentence.
+    pub fn words(&self) -> usize {
+        self.rows.iter().map(|r| r.words as usize).sum()
     }
 
     /// Sentence `i`'s terms, in text order, repeats included.
