@@ -35,9 +35,11 @@ impl TranscriptFormat {
 ///
 /// * Labeled: at least two lines, and at least 40% of the non-blank lines, start with a
 ///   speaker label (see [`speaker_label`]).
-/// * DoubleSpace: a text on one line where at least three gaps of two or more spaces follow a
-///   word or punctuation, and ordinary single-space sentence gaps are at least half as many
-///   (a text that puts two spaces after *every* sentence is typewriter style, not a transcript).
+/// * DoubleSpace: a text on one line where at least three gaps of two or more spaces end a
+///   sentence (follow `.`, `?`, `!` or `…`, closing quotes aside), ordinary single-space
+///   sentence gaps are at least half as many (a text that puts two spaces after *every*
+///   sentence is typewriter style, not a transcript), and stray double spaces inside sentences
+///   (a news article's `will  win`) are fewer than half as many.
 pub fn detect(text: &str) -> TranscriptFormat {
     let mut lines = 0usize;
     let mut labeled = 0usize;
@@ -54,19 +56,40 @@ pub fn detect(text: &str) -> TranscriptFormat {
         return TranscriptFormat::Labeled;
     }
     if !text.trim().contains('\n') {
-        let (double, single) = space_gaps(text.trim());
-        if double >= 3 && single * 2 >= double {
+        let gaps = space_gaps(text.trim());
+        if gaps.turns >= 3 && gaps.single * 2 >= gaps.turns && gaps.stray * 2 < gaps.turns {
             return TranscriptFormat::DoubleSpace;
         }
     }
     TranscriptFormat::None
 }
 
-/// Counts gaps of 2+ spaces between non-space characters, and single-space gaps that follow
-/// terminal punctuation and precede an uppercase letter (ordinary sentence gaps).
-fn space_gaps(text: &str) -> (usize, usize) {
+/// The gaps between words of a one-line text, by kind.
+struct Gaps {
+    /// Runs of 2+ spaces that end a sentence: turn changes in a double-space transcript.
+    turns: usize,
+    /// Runs of 2+ spaces inside a sentence.
+    stray: usize,
+    /// Single spaces after terminal punctuation and before an uppercase letter: ordinary
+    /// sentence gaps.
+    single: usize,
+}
+
+/// Whether the text before a gap ends a sentence: `.`, `?`, `!` or `…`, closing quotes and
+/// brackets aside.
+fn ends_sentence(before: &str) -> bool {
+    before
+        .trim_end_matches(['"', '\'', '”', '’', ')', ']'])
+        .ends_with(['.', '?', '!', '…'])
+}
+
+fn space_gaps(text: &str) -> Gaps {
     let bytes = text.as_bytes();
-    let (mut double, mut single) = (0, 0);
+    let mut gaps = Gaps {
+        turns: 0,
+        stray: 0,
+        single: 0,
+    };
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b' ' {
@@ -79,17 +102,21 @@ fn space_gaps(text: &str) -> (usize, usize) {
                 continue;
             }
             if run >= 2 {
-                double += 1;
+                if ends_sentence(&text[..start]) {
+                    gaps.turns += 1;
+                } else {
+                    gaps.stray += 1;
+                }
             } else if matches!(bytes[start - 1], b'.' | b'?' | b'!')
                 && text[i..].chars().next().is_some_and(char::is_uppercase)
             {
-                single += 1;
+                gaps.single += 1;
             }
         } else {
             i += 1;
         }
     }
-    (double, single)
+    gaps
 }
 
 /// The turns of `text` in `format`; `None` for plain text.
@@ -107,8 +134,11 @@ pub(crate) fn turns(text: &str, format: TranscriptFormat) -> Option<Vec<Turn>> {
                     while i < bytes.len() && bytes[i] == b' ' {
                         i += 1;
                     }
-                    push_turn(&mut turns, text, Span::new(start, gap_start), None);
-                    start = i;
+                    // A stray double space inside a sentence is not a turn change.
+                    if ends_sentence(&text[..gap_start]) {
+                        push_turn(&mut turns, text, Span::new(start, gap_start), None);
+                        start = i;
+                    }
                 } else {
                     i += 1;
                 }
@@ -300,6 +330,29 @@ mod tests {
         assert_eq!(
             detect("Note: this is prose.\nIt goes on.\nAnd on.\nAnd on more."),
             TranscriptFormat::None
+        );
+    }
+
+    #[test]
+    fn stray_double_spaces_inside_sentences_do_not_make_prose_a_transcript() {
+        // From a CNN article: double spaces mid-sentence, none at sentence ends.
+        let news =
+            "The winning couple will  win a free wedding. They will be the first  to  wed at \
+                    the hotel. The contest closes in May. Entries are online.";
+        assert_eq!(detect(news), TranscriptFormat::None);
+        // A transcript with one stray gap keeps its turns whole: the stray gap splits nothing.
+        let talk = "It is big. Very big.  Yeah it  is. Really.  And so what now? Tell us.  So Kirby said this. He did.";
+        assert_eq!(detect(talk), TranscriptFormat::DoubleSpace);
+        let t = turns(talk, TranscriptFormat::DoubleSpace).unwrap();
+        let texts: Vec<&str> = t.iter().map(|t| t.span.of(talk)).collect();
+        assert_eq!(
+            texts,
+            [
+                "It is big. Very big.",
+                "Yeah it  is. Really.",
+                "And so what now? Tell us.",
+                "So Kirby said this. He did."
+            ]
         );
     }
 }
