@@ -7,6 +7,7 @@ use std::fmt;
 use salient_text::{Analysis, Language};
 
 use crate::options::{is_question, trim_closers};
+use crate::table::SentenceTable;
 
 /// Sentences of at most this many words are [`Filler::Short`].
 pub(crate) const FILLER_MAX_WORDS: u32 = 3;
@@ -32,8 +33,9 @@ pub enum Filler {
     /// A heading or caption: no sentence-final punctuation, in a text whose sentences mostly
     /// have it.
     Heading,
-    /// In a transcript, a question that ends its turn when another turn follows: the answer
-    /// holds the content.
+    /// In a long conversation (an interview, a meeting), a question that ends its turn when
+    /// another turn answers it: the answer holds the content. In a short chat the question
+    /// often is the content ("Would you like to come on Friday?"), so it stays.
     Question,
     /// In a transcript, a formula that runs the conversation rather than adding to it: an
     /// introduction or hand-off ("Joining us now is ...", "Let us hear what he said"), thanks
@@ -87,6 +89,17 @@ pub(crate) fn fillers(a: &Analysis<'_>) -> Vec<Option<Filler>> {
             }
         })
         .collect()
+}
+
+/// Questions are fillers only in long conversations (`long[d]` for document `d`): see
+/// [`Filler::Question`].
+pub(crate) fn keep_questions_in_short_chats(table: &mut SentenceTable, long: &[bool]) {
+    for row in &mut table.rows {
+        if row.filler == Some(Filler::Question) && !long.get(row.document).copied().unwrap_or(false)
+        {
+            row.filler = None;
+        }
+    }
 }
 
 /// How an English conversation is run rather than advanced: a sentence that opens (after

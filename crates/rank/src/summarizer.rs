@@ -6,6 +6,7 @@ use std::sync::Arc;
 use salient_text::{Analysis, AnalyzerConfig, Vocabulary};
 
 use crate::error::{invalid, Result};
+use crate::filler::keep_questions_in_short_chats;
 use crate::objective::{objective, Objective};
 use crate::plan::Plan;
 use crate::score::score;
@@ -138,7 +139,7 @@ impl Summarizer {
             .iter()
             .map(|t| self.analyzer.analyze(t, &mut vocab))
             .collect();
-        let table = SentenceTable::build(&analyses, &cfg.filters);
+        let mut table = SentenceTable::build(&analyses, &cfg.filters);
         let tfidf = TfIdf::from_table(&table, &cfg.tfidf, self.idf_source(), &vocab);
         let plan = Plan::resolve(
             &cfg.method,
@@ -147,6 +148,7 @@ impl Summarizer {
             cfg.budget,
             &table,
         );
+        keep_questions_in_short_chats(&mut table, &plan.one_per_turn);
         let mut greedy = plan.greedy().map(|g| objective(g, &tfidf));
         let scores = score(
             &plan,
