@@ -117,7 +117,7 @@ salient-cli`.
   per ROUGE type; RLsum treats each picked sentence as a line. Non-English corpora score through
   the same tokenizer (mlsum_ru has no ASCII words, hence zeros).
 - Budgets: 3 sentences; the Auto budget (`--budget auto`: 3 sentences, then more within
-  `3 sqrt(words)` words, 60 to 500); and `--words N`, N the corpus's mean reference length in
+  `3 sqrt(words)` words, at most 500); and `--words N`, N the corpus's mean reference length in
   whitespace words rounded to 10. LEAD-3 in the summary tables is always the first three
   sentences that can stand alone; the detailed tables also show LEAD at the same budget.
 - Every mean in the detailed tables has its 95% bootstrap interval (1,000 resamples of the

@@ -33,7 +33,7 @@ pub enum Command {
     /// Summarize each input: the sentences that best sum it up, verbatim, in document order.
     #[command(
         visible_alias = "sum",
-        after_help = "Budgets (one at a time; default auto: 3 sentences, and more within 3 sqrt(w) words for a w-word text, 60 to 500):\n  --sentences N, --ratio R (share of the sentences), --words N, --chars N, --budget auto|words:N|...\n\nExamples:\n  salient summarize corpora/news_harbor_bridge.txt\n  salient summarize --sentences 3 --method lexrank story.txt\n  salient summarize --words 100 --format json interview.txt\n  salient summarize --explain corpora/interview_water_rights.txt\n  cat article.txt | salient summarize --ratio 0.2"
+        after_help = "Budgets (one at a time; default auto: 3 sentences, and more within 3 sqrt(w) words for a w-word text, at most 500):\n  --sentences N, --ratio R (share of the sentences), --words N, --chars N, --budget auto|words:N|...\n\nExamples:\n  salient summarize corpora/news_harbor_bridge.txt\n  salient summarize --sentences 3 --method lexrank story.txt\n  salient summarize --words 100 --format json interview.txt\n  salient summarize --explain corpora/interview_water_rights.txt\n  cat article.txt | salient summarize --ratio 0.2"
     )]
     Summarize(SummarizeArgs),
     /// Keywords and keyphrases of each input (TextRank on word co-occurrence), with scores.

@@ -14,9 +14,10 @@ pub enum Method {
     /// README): TextRank centrality `c_i` on [`Similarity::LogOverlap`] (computed without a
     /// graph, so linear in document size), times a position prior and a mild length preference,
     /// `score_i = n c_i · exp(-pos_i / (tau · len_doc)) · words_i^0.5`,
-    /// then MMR selection (lambda 0.6). `tau` is 0.2, 0.3 for prose long for its budget (30 or
-    /// more sentences per pick) and 1.0 for a conversation long for it (6 or more, where picks
-    /// also spread one per turn), or what [`PositionPrior`](crate::PositionPrior) sets.
+    /// then MMR selection (lambda 0.6). `tau` is 0.075 for prose, 0.3 for prose long for its
+    /// budget (30 or more sentences per pick) and 0.2 for transcripts (in a conversation long
+    /// for its budget, 6 or more per pick, picks also spread one per turn), or what
+    /// [`PositionPrior`](crate::PositionPrior) sets.
     #[default]
     Default,
     /// TextRank (Mihalcea & Tarau 2004): weighted PageRank on the sentence graph with the given

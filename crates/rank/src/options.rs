@@ -23,10 +23,9 @@ use crate::error::{invalid, Error, Result};
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub enum Budget {
     /// Scales with the text: [`Budget::AUTO_MIN_SENTENCES`] sentences whatever their length,
-    /// and more while they fit in `3 sqrt(w)` words for a text of `w` words, at least
-    /// [`Budget::AUTO_MIN_WORDS`] and at most [`Budget::AUTO_MAX_WORDS`] (60 words for a
-    /// 400-word story, 300 for a 10,000-word meeting, 500 for a book). The default. See
-    /// [`Budget::resolve`].
+    /// and more while they fit in `3 sqrt(w)` words for a text of `w` words, at most
+    /// [`Budget::AUTO_MAX_WORDS`] (60 words for a 400-word story, 300 for a 10,000-word
+    /// meeting, 500 for a book). The default. See [`Budget::resolve`].
     #[default]
     Auto,
     /// At most this many sentences (>= 1).
@@ -46,8 +45,6 @@ impl Budget {
     /// since whole sentences rarely land on the reference's length: 3 gave the best mean R1
     /// over the corpora among 2, 2.5, 3, 3.5 and 4 (`benches/eval/tune.py --budget auto`).
     pub const AUTO_WORDS_PER_ROOT: f64 = 3.0;
-    /// [`Budget::Auto`]'s floor: about three news sentences (60 scored above 40 and 80).
-    pub const AUTO_MIN_WORDS: usize = 60;
     /// [`Budget::Auto`] picks at least this many sentences that can stand alone (when the text
     /// has them), however long: a reader gets a few whole sentences, not one.
     pub const AUTO_MIN_SENTENCES: usize = 3;
@@ -60,6 +57,7 @@ impl Budget {
     /// ```
     /// use salient_rank::Budget;
     /// assert_eq!(Budget::Auto.resolve(400), Budget::Words(60));
+    /// assert_eq!(Budget::Auto.resolve(100), Budget::Words(30));
     /// assert_eq!(Budget::Auto.resolve(10_000), Budget::Words(300));
     /// assert_eq!(Budget::Auto.resolve(1_000_000), Budget::Words(500));
     /// assert_eq!(Budget::Sentences(3).resolve(10_000), Budget::Sentences(3));
@@ -68,7 +66,7 @@ impl Budget {
         match self {
             Budget::Auto => {
                 let w = (Self::AUTO_WORDS_PER_ROOT * (words as f64).sqrt()).round() as usize;
-                Budget::Words(w.clamp(Self::AUTO_MIN_WORDS, Self::AUTO_MAX_WORDS))
+                Budget::Words(w.clamp(1, Self::AUTO_MAX_WORDS))
             }
             b => b,
         }
@@ -260,8 +258,8 @@ impl FromStr for Redundancy {
 /// Text form: `auto`, `off`, or the number `tau`.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub enum PositionPrior {
-    /// The method's own setting: on for [`Method::Default`](crate::Method::Default) (tau 0.2;
-    /// 0.3 for prose and 1.0 for a conversation that is long for the budget; decided per
+    /// The method's own setting: on for [`Method::Default`](crate::Method::Default) (tau 0.075
+    /// for prose, 0.3 for prose long for the budget, 0.2 for transcripts; decided per
     /// document), off for the others. The default.
     #[default]
     Auto,
@@ -421,9 +419,9 @@ mod tests {
         ] {
             assert!(b.check().is_err(), "{b:?}");
         }
-        // Auto counts words: 3 sqrt(w), within [60, 500].
+        // Auto counts words: 3 sqrt(w), at most 500 (after its first 3 sentences).
         assert_eq!(Budget::Auto.sentence_limit(100), None);
-        assert_eq!(Budget::Auto.resolve(100), Budget::Words(60));
+        assert_eq!(Budget::Auto.resolve(100), Budget::Words(30));
         assert_eq!(Budget::Auto.resolve(2_500), Budget::Words(150));
         assert_eq!(Budget::Auto.resolve(212_000), Budget::Words(500));
         assert_eq!(Budget::Ratio(0.1).sentence_limit(25), Some(3));
