@@ -166,6 +166,16 @@ pub struct SplitArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = SplitFormat::Text)]
     pub format: SplitFormat,
+    /// Score the splitter on sentence-boundary test suites instead: each input is JSON Lines,
+    /// one case per line (`text`, expected `sentences`, optional `id`, `lang`, `lossless`).
+    /// Prints exact-case accuracy and boundary precision, recall and F1 per language. Each case
+    /// is split as its `lang` says when salient knows that language (else as `--language`
+    /// says); `--language` other than auto overrides every case.
+    #[arg(long)]
+    pub eval: bool,
+    /// With `--eval`: also list every case that is not exactly right, expected against found.
+    #[arg(long, requires = "eval")]
+    pub failures: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]

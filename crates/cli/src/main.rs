@@ -19,6 +19,7 @@ mod idf;
 mod input;
 mod keywords;
 mod split;
+mod split_eval;
 mod summarize;
 
 use std::io::{self, Write};

@@ -36,6 +36,9 @@ struct SplitSentence<'a> {
 
 pub fn run(args: &SplitArgs, out: &mut impl Write) -> Result<u8, Failure> {
     crate::set_jobs(args.batch.jobs)?;
+    if args.eval {
+        return crate::split_eval::run(args, out);
+    }
     let analyzer = AnalyzerConfig::try_from(&args.text)?
         .build()
         .map_err(|e| Failure::usage(e.to_string()))?;

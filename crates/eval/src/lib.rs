@@ -29,6 +29,7 @@ mod evaluate;
 mod jsonl;
 mod predictions;
 mod rouge;
+mod segmentation;
 mod stats;
 
 pub use corpus::{
@@ -39,6 +40,10 @@ pub use evaluate::{evaluate, score_summaries, time_only, DocResult, Report, Syst
 pub use jsonl::{json_lines, json_lines_bytes, JsonLine};
 pub use predictions::{parse_predictions, Alignment, Predictions};
 pub use rouge::{Prf, Rouge, RougeScores, RougeTokenizer, Tokenized};
+pub use segmentation::{
+    parse_segmentation_cases, score_segmentation, Segmentation, SegmentationCase,
+    SegmentationTotals,
+};
 pub use stats::{bootstrap_intervals, paired_test, Interval, Paired};
 
 /// The crate version.

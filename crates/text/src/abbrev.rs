@@ -20,7 +20,10 @@ struct Lists {
     months: &'static [&'static str],
 }
 
-const UNIVERSAL: &[&str] = &["e.g", "i.e", "cf", "vs", "dr", "prof", "no", "nr", "ca"];
+/// In every language: Latin and international abbreviations, and the number sign `N°`.
+const UNIVERSAL: &[&str] = &[
+    "e.g", "i.e", "cf", "vs", "dr", "prof", "no", "nr", "ca", "n°", "nº",
+];
 
 fn lists(language: Language) -> Lists {
     match language {
@@ -46,7 +49,8 @@ fn lists(language: Language) -> Lists {
                 "hr", "hrn", "fr", "frl", "dr", "prof", "z.b", "bzw", "d.h", "u.a", "vgl", "ca",
                 "evtl", "ggf", "bspw", "sog", "inkl", "zzgl", "st", "nr", "abs", "art", "s", "jh",
                 "mio", "mrd", "bd", "dipl", "ing", "mag", "verh", "u.ä", "o.ä", "z.t", "s.o",
-                "s.u", "i.d.r", "u.u", "v.a", "sen", "jun",
+                "s.u", "i.d.r", "u.u", "v.a", "sen", "jun", "med", "kath", "ev", "luth", "röm",
+                "gem", "ggü", "insb", "bzgl", "allg", "erg", "zit", "hrsg", "jhd", "mind",
             ],
             common: &[
                 "usw", "etc", "geb", "gest", "jan", "feb", "mär", "apr", "jun", "jul", "aug",
@@ -84,7 +88,8 @@ fn lists(language: Language) -> Lists {
             titles: &[
                 "sr", "sra", "srta", "sres", "sras", "dr", "dra", "lic", "ing", "arq", "dña", "ud",
                 "uds", "vd", "vds", "p.ej", "núm", "pág", "págs", "art", "cap", "vol", "aprox",
-                "av", "avda", "prof", "profa",
+                "av", "avda", "prof", "profa", "cra", "ext", "párr", "párrf", "dto", "pza", "c/",
+                "ee", "uu", "no", "mt", "sta", "sto", "gral",
             ],
             common: &[
                 "etc", "tel", "ene", "feb", "abr", "jun", "jul", "ago", "sept", "oct", "nov",
@@ -96,6 +101,7 @@ fn lists(language: Language) -> Lists {
             titles: &[
                 "sig", "sigg", "sig.ra", "dott", "dott.ssa", "prof", "ing", "avv", "geom", "rag",
                 "on", "mons", "egr", "gent", "es", "cfr", "pag", "p.es", "art", "vol", "nr", "n",
+                "dir", "amm", "psicol", "arch", "dott.ri", "sen", "comm", "cav", "uff", "prov",
             ],
             common: &[
                 "ecc", "ca", "tel", "gen", "feb", "mar", "apr", "giu", "lug", "ago", "set", "ott",
@@ -245,6 +251,13 @@ pub(crate) enum DotKind {
 }
 
 impl Abbreviations {
+    /// Whether `word` is on a list at all (an everyday word that is also an abbreviation, such
+    /// as "no", included).
+    pub(crate) fn is_listed(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        self.titles.contains(&lower) || self.common.contains(&lower)
+    }
+
     /// Classifies `word`, the token before the final full stop (without the stop).
     pub(crate) fn classify(&self, word: &str) -> DotKind {
         if word.is_empty() {

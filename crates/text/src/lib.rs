@@ -39,6 +39,7 @@
 
 mod abbrev;
 mod analyzer;
+mod boundary;
 mod decode;
 mod error;
 mod language;

@@ -4,6 +4,7 @@
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::abbrev::{Abbreviations, DotKind};
+use crate::boundary::{extra_breaks, list_marker};
 use crate::transcript::{self, TranscriptFormat};
 use crate::{Language, Span};
 
@@ -267,9 +268,9 @@ impl Splitting<'_, '_> {
         let text = self.text;
         let piece_text = block.of(text);
         let mut current: Option<Span> = None;
-        let mut pieces = piece_text
-            .split_sentence_bound_indices()
-            .map(|(i, s)| Span::new(block.start + i, block.start + i + s.len()))
+        let mut pieces = pieces(piece_text, self.abbreviations)
+            .into_iter()
+            .map(|(a, b)| Span::new(block.start + a, block.start + b))
             .peekable();
         while let Some(piece) = pieces.next() {
             let cur = match current {
@@ -322,6 +323,10 @@ impl Splitting<'_, '_> {
             return false;
         }
         let next_text = next.of(text).trim_start();
+        // A list marker on its own ("1.", "a)", "• 9.", "Q.") opens the item after it.
+        if list_marker(&format!("{content} ")).is_some_and(|(_, len)| len == content.len()) {
+            return false;
+        }
         let after_newline = raw
             .trim_end_matches([' ', '\t'])
             .ends_with(['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}']);
@@ -345,6 +350,16 @@ impl Splitting<'_, '_> {
             return true; // an ellipsis "..." ends a sentence when UAX #29 says so
         }
         let word = last_word(before_dot);
+        // "z. B.", "u. Ä.", "d. h.": a letter and a full stop, then another: one abbreviation.
+        if single_letter(word) && single_letter_dot(next_text) {
+            return false;
+        }
+        // "no. 5", "fig. 3": an abbreviation that is also a word, before a number.
+        if self.abbreviations.is_listed(word)
+            && first_word(next_text).starts_with(|c: char| c.is_ascii_digit())
+        {
+            return false;
+        }
         let kind = self.abbreviations.classify(word);
         match kind {
             DotKind::Plain => true,
@@ -373,13 +388,54 @@ impl Splitting<'_, '_> {
     }
 }
 
-/// The token before a final full stop: "(U.S" -> "U.S", "Mr" -> "Mr".
+/// The block's candidate sentences as byte ranges: UAX #29's, cut again where
+/// [`extra_breaks`] finds a sentence start that UAX #29 ran on.
+fn pieces(block: &str, abbreviations: &Abbreviations) -> Vec<(usize, usize)> {
+    let extra = extra_breaks(block, abbreviations);
+    let mut out = Vec::new();
+    let mut cuts = extra.iter().copied().peekable();
+    for (i, s) in block.split_sentence_bound_indices() {
+        let end = i + s.len();
+        let mut start = i;
+        while let Some(&c) = cuts.peek() {
+            if c >= end {
+                break;
+            }
+            if c > start {
+                out.push((start, c));
+                start = c;
+            }
+            cuts.next();
+        }
+        out.push((start, end));
+    }
+    out
+}
+
+/// The token before a final full stop: "(U.S" -> "U.S", "Mr" -> "Mr", and without an elided
+/// article or preposition ("l'Ing" -> "Ing", "dell'Avv" -> "Avv"), which is not part of it.
 fn last_word(s: &str) -> &str {
     let tail = match s.rfind(char::is_whitespace) {
         Some(i) => &s[i..],
         None => s,
     };
-    tail.trim_start_matches(|c: char| !c.is_alphanumeric())
+    let tail = tail.trim_start_matches(|c: char| !c.is_alphanumeric());
+    match tail.char_indices().rfind(|&(_, c)| c == '\'' || c == '’') {
+        Some((i, c)) if i + c.len_utf8() < tail.len() => &tail[i + c.len_utf8()..],
+        _ => tail,
+    }
+}
+
+/// One letter.
+fn single_letter(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
+}
+
+/// `s` opens with one letter and a full stop ("B. Wasser", "Ä. für").
+fn single_letter_dot(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(char::is_alphabetic) && chars.next() == Some('.')
 }
 
 /// The first run of letters or digits, skipping opening quotes and brackets.

@@ -1,0 +1,241 @@
+//! Breaks that UAX #29 does not make, found in a block of text before the abbreviation pass
+//! decides which breaks to keep: terminators of other scripts, sentences that open with a
+//! digit, a missing space after a full stop, and the items of an enumeration.
+
+use crate::abbrev::{Abbreviations, DotKind};
+
+/// Byte offsets (within `block`) where a sentence starts that UAX #29 runs on into the one
+/// before. Sorted, no duplicates, never 0.
+pub(crate) fn extra_breaks(block: &str, abbreviations: &Abbreviations) -> Vec<usize> {
+    let mut breaks = Vec::new();
+    script_terminators(block, &mut breaks);
+    after_full_stops(block, abbreviations, &mut breaks);
+    enumeration(block, &mut breaks);
+    breaks.sort_unstable();
+    breaks.dedup();
+    breaks.retain(|&b| b > 0 && b < block.len());
+    breaks
+}
+
+fn is_greek(c: char) -> bool {
+    ('\u{0370}'..='\u{03FF}').contains(&c) || ('\u{1F00}'..='\u{1FFF}').contains(&c)
+}
+
+fn is_armenian(c: char) -> bool {
+    ('\u{0531}'..='\u{0587}').contains(&c)
+}
+
+/// Armenian ends a sentence with `։` (U+0589), which is often typed as a colon: after an
+/// Armenian word and before the next word, either is a full stop. A fullwidth full stop `．`
+/// ends a sentence even without a space after it (CJK text has none).
+fn script_terminators(block: &str, breaks: &mut Vec<usize>) {
+    let mut prev: Option<char> = None;
+    for (i, c) in block.char_indices() {
+        let end = i + c.len_utf8();
+        match c {
+            ':' | '։' if prev.is_some_and(is_armenian) => {
+                let rest = &block[end..];
+                let next = rest.trim_start();
+                if rest.len() > next.len() && next.starts_with(is_armenian) {
+                    breaks.push(block.len() - next.len());
+                }
+            }
+            // The Greek question mark is a semicolon (or U+037E) after a Greek word.
+            ';' | '\u{037E}' if prev.is_some_and(is_greek) => {
+                let rest = &block[end..];
+                let next = rest.trim_start();
+                if rest.len() > next.len() && next.starts_with(char::is_alphabetic) {
+                    breaks.push(block.len() - next.len());
+                }
+            }
+            '．' if block[end..].starts_with(|c: char| c.is_alphanumeric()) => breaks.push(end),
+            _ => {}
+        }
+        prev = Some(c);
+    }
+}
+
+/// After a full stop that ends a word (not an abbreviation), a sentence that opens with a
+/// digit: `... kwamen. 81 procent ...` (UAX #29 looks ahead to the next lowercase letter and
+/// runs on). A missing space after a full stop (`world.Today`) is left alone: in news text it
+/// is more often a name or a glued sentence pair that references keep whole (`One.Tel`).
+fn after_full_stops(block: &str, abbreviations: &Abbreviations, breaks: &mut Vec<usize>) {
+    for (dot, _) in block.match_indices('.') {
+        let word = word_before(&block[..dot]);
+        if word.chars().count() < 2
+            || !word.chars().all(char::is_alphabetic)
+            || !word.chars().last().is_some_and(char::is_lowercase)
+            || abbreviations.classify(word) != DotKind::Plain
+        {
+            continue;
+        }
+        let rest = &block[dot + 1..];
+        let next = rest.trim_start_matches([' ', '\t']);
+        if next.len() < rest.len() && next.starts_with(|c: char| c.is_ascii_digit()) {
+            breaks.push(block.len() - next.len());
+        }
+    }
+}
+
+/// The letters (and apostrophes) right before `end`.
+fn word_before(s: &str) -> &str {
+    let start = s
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &s[start..]
+}
+
+/// A list marker: `1.`, `2)`, `1.)`, `a.`, `b)`, `(c)`, optionally after a bullet (`• 9.`,
+/// `⁃10.`). Returns the marker's ordinal (1 for `1`, `a`, `A`) and its byte length, when `s`
+/// starts with one followed by a space.
+pub(crate) fn list_marker(s: &str) -> Option<(u32, usize)> {
+    let bullet = s
+        .strip_prefix(['•', '⁃', '◦', '‣', '▪'])
+        .map(|r| r.trim_start_matches(' '));
+    let body = bullet.unwrap_or(s);
+    let skipped = s.len() - body.len();
+    let (open, body2) = match body.strip_prefix('(') {
+        Some(r) => (1, r),
+        None => (0, body),
+    };
+    let digits = body2.bytes().take_while(u8::is_ascii_digit).count();
+    let (ordinal, label_len) = if digits > 0 && digits <= 2 {
+        (body2[..digits].parse().ok()?, digits)
+    } else {
+        let c = body2.chars().next()?;
+        if !c.is_ascii_alphabetic() {
+            return None;
+        }
+        (u32::from(c.to_ascii_lowercase()) - u32::from('a') + 1, 1)
+    };
+    let after = &body2[label_len..];
+    let close = [".)", ".", ")"]
+        .into_iter()
+        .find(|p| after.starts_with(p))
+        .filter(|p| open == 0 || p.ends_with(')'))?;
+    let len = skipped + open + label_len + close.len();
+    s[len..].starts_with(' ').then_some((ordinal, len))
+}
+
+/// Breaks before each item of an enumeration run into one line (`1. The first item 2. The
+/// second item`, `a) here it is b) another`): a marker that continues the count of a marker
+/// seen earlier in the block, preceded by a space.
+fn enumeration(block: &str, breaks: &mut Vec<usize>) {
+    let mut last: Option<(u32, bool)> = None; // (ordinal, numeric) of the previous marker
+    for (i, c) in block.char_indices() {
+        let at_start = i == 0 || block[..i].ends_with(char::is_whitespace);
+        if !at_start || c.is_whitespace() {
+            continue;
+        }
+        let Some((ordinal, _)) = list_marker(&block[i..]) else {
+            continue;
+        };
+        let bulleted = block[i..].starts_with(['•', '⁃', '◦', '‣', '▪']);
+        let numeric = block[i..]
+            .trim_start_matches(['•', '⁃', '◦', '‣', '▪', ' ', '('])
+            .starts_with(|c: char| c.is_ascii_digit());
+        match last {
+            Some((k, n)) if n == numeric && ordinal == k + 1 => {
+                breaks.push(i);
+                last = Some((ordinal, numeric));
+            }
+            // An enumeration starts where a sentence can: at the block's start, or after a
+            // sentence end or a colon (not "John A. Smith", not "for 1. above").
+            _ if (ordinal == 1 || bulleted) && opens_sentence(&block[..i]) => {
+                last = Some((ordinal, numeric))
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Whether a sentence can start after `before`: nothing, or a sentence end or colon.
+fn opens_sentence(before: &str) -> bool {
+    let t = before.trim_end();
+    t.is_empty() || t.ends_with(['.', '!', '?', ':', ';', '…', '。'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Language;
+
+    fn breaks(text: &str) -> Vec<&str> {
+        let abbreviations = Abbreviations::for_language(Language::English);
+        let b = extra_breaks(text, &abbreviations);
+        let mut out = Vec::new();
+        let mut start = 0;
+        for &i in &b {
+            out.push(text[start..i].trim());
+            start = i;
+        }
+        out.push(text[start..].trim());
+        out
+    }
+
+    #[test]
+    fn armenian_colon_after_an_armenian_word_is_a_full_stop() {
+        assert_eq!(
+            breaks("Բարև Ձեզ: Իմ անունն է:"),
+            ["Բարև Ձեզ:", "Իմ անունն է:"]
+        );
+        // A colon in Latin text is not a terminator.
+        assert_eq!(breaks("Note: this continues."), ["Note: this continues."]);
+    }
+
+    #[test]
+    fn greek_semicolon_is_a_question_mark() {
+        assert_eq!(
+            breaks("Πού είναι; Τις Κυριακές."),
+            ["Πού είναι;", "Τις Κυριακές."]
+        );
+        assert_eq!(breaks("First; second."), ["First; second."]);
+    }
+
+    #[test]
+    fn fullwidth_full_stop_needs_no_space() {
+        assert_eq!(
+            breaks("Test strange period．Does it work．"),
+            ["Test strange period．", "Does it work．"]
+        );
+    }
+
+    #[test]
+    fn a_sentence_may_open_with_a_number() {
+        assert_eq!(
+            breaks("De spelers kwamen. 81 procent van de schoten was raak."),
+            ["De spelers kwamen.", "81 procent van de schoten was raak."]
+        );
+        // Not after an abbreviation or a number: "p. 55", "Nr. 5", "es 2. 2 + 2".
+        assert_eq!(breaks("Turn to p. 55 now."), ["Turn to p. 55 now."]);
+    }
+
+    #[test]
+    fn an_enumeration_run_into_one_line_breaks_before_each_item() {
+        assert_eq!(
+            breaks("1. The first item 2. The second item"),
+            ["1. The first item", "2. The second item"]
+        );
+        assert_eq!(
+            breaks("a) here b) there c) everywhere"),
+            ["a) here", "b) there", "c) everywhere"]
+        );
+        assert_eq!(breaks("• 9. One • 10. Two"), ["• 9. One", "• 10. Two"]);
+        // A lone number is not an enumeration: "in 2. half" has no item 1 before it; nor are
+        // initials, or items referred to inside a sentence.
+        assert_eq!(
+            breaks("He scored in the 2. half of play."),
+            ["He scored in the 2. half of play."]
+        );
+        assert_eq!(
+            breaks("It was John A. Smith and Jane B. Smith."),
+            ["It was John A. Smith and Jane B. Smith."]
+        );
+        assert_eq!(
+            breaks("As for 1. above and 2. above, no fee."),
+            ["As for 1. above and 2. above, no fee."]
+        );
+    }
+}
