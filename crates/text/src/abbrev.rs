@@ -40,7 +40,7 @@ fn lists(language: Language) -> Lists {
                 "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
                 "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "min", "max",
                 "hr", "hrs", "mins", "sq", "oz", "lb", "lbs", "bros", "univ", "assn", "ave",
-                "blvd", "rd", "mass", "calif", "fla", "ill", "penn", "wash", "tenn", "conn",
+                "blvd", "rd", "mass", "calif", "fla", "ill", "penn", "wash", "tenn", "conn", "rs",
             ],
             months: &[],
         },

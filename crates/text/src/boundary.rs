@@ -9,6 +9,7 @@ use crate::abbrev::{Abbreviations, DotKind};
 pub(crate) fn extra_breaks(block: &str, abbreviations: &Abbreviations) -> Vec<usize> {
     let mut breaks = Vec::new();
     script_terminators(block, &mut breaks);
+    footnotes(block, &mut breaks);
     after_full_stops(block, abbreviations, &mut breaks);
     enumeration(block, &mut breaks);
     breaks.sort_unstable();
@@ -87,6 +88,38 @@ fn word_before(s: &str) -> &str {
     &s[start..]
 }
 
+/// Footnote numbers glued to a sentence's full stop (`... a consultation.11 12 Take the ...`,
+/// `... in 1987).1 According ...`): the next sentence starts after them, at a capital.
+fn footnotes(block: &str, breaks: &mut Vec<usize>) {
+    for (dot, _) in block.match_indices('.') {
+        let before = block[..dot].chars().next_back();
+        let after_word = before.is_some_and(|c| c.is_lowercase() || c == ')');
+        let rest = &block[dot + 1..];
+        if !after_word || !rest.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        // Groups of 1-3 digits separated by single spaces, then a space and a capital.
+        let mut j = 0;
+        let bytes = rest.as_bytes();
+        loop {
+            let run = bytes[j..].iter().take_while(|b| b.is_ascii_digit()).count();
+            if run == 0 || run > 3 {
+                break;
+            }
+            j += run;
+            if bytes.get(j) != Some(&b' ') {
+                break;
+            }
+            let next = &rest[j + 1..];
+            if next.starts_with(|c: char| c.is_uppercase()) {
+                breaks.push(dot + 1 + j + 1);
+                break;
+            }
+            j += 1;
+        }
+    }
+}
+
 /// A list marker: `1.`, `2)`, `1.)`, `a.`, `b)`, `(c)`, optionally after a bullet (`• 9.`,
 /// `⁃10.`). Returns the marker's ordinal (1 for `1`, `a`, `A`) and its byte length, when `s`
 /// starts with one followed by a space.
@@ -123,7 +156,8 @@ pub(crate) fn list_marker(s: &str) -> Option<(u32, usize)> {
 /// second item`, `a) here it is b) another`): a marker that continues the count of a marker
 /// seen earlier in the block, preceded by a space.
 fn enumeration(block: &str, breaks: &mut Vec<usize>) {
-    let mut last: Option<(u32, bool)> = None; // (ordinal, numeric) of the previous marker
+    // The previous marker: (ordinal, numeric, where it starts, whether a break precedes it).
+    let mut last: Option<(u32, bool, usize, bool)> = None;
     for (i, c) in block.char_indices() {
         let at_start = i == 0 || block[..i].ends_with(char::is_whitespace);
         if !at_start || c.is_whitespace() {
@@ -132,20 +166,24 @@ fn enumeration(block: &str, breaks: &mut Vec<usize>) {
         let Some((ordinal, _)) = list_marker(&block[i..]) else {
             continue;
         };
-        let bulleted = block[i..].starts_with(['•', '⁃', '◦', '‣', '▪']);
         let numeric = block[i..]
             .trim_start_matches(['•', '⁃', '◦', '‣', '▪', ' ', '('])
             .starts_with(|c: char| c.is_ascii_digit());
         match last {
-            Some((k, n)) if n == numeric && ordinal == k + 1 => {
+            Some((k, n, start, broken)) if n == numeric && ordinal == k + 1 => {
+                // The first item gets its own start too after a full sentence; after a colon
+                // ("two facts: 1) ... 2) ...") the items run on from the sentence that
+                // introduces them.
+                let after_colon = block[..start].trim_end().ends_with(':');
+                if !broken && start > 0 && !after_colon {
+                    breaks.push(start);
+                }
                 breaks.push(i);
-                last = Some((ordinal, numeric));
+                last = Some((ordinal, numeric, i, true));
             }
             // An enumeration starts where a sentence can: at the block's start, or after a
             // sentence end or a colon (not "John A. Smith", not "for 1. above").
-            _ if (ordinal == 1 || bulleted) && opens_sentence(&block[..i]) => {
-                last = Some((ordinal, numeric))
-            }
+            _ if opens_sentence(&block[..i]) => last = Some((ordinal, numeric, i, false)),
             _ => {}
         }
     }
@@ -192,6 +230,27 @@ mod tests {
             ["Πού είναι;", "Τις Κυριακές."]
         );
         assert_eq!(breaks("First; second."), ["First; second."]);
+    }
+
+    #[test]
+    fn footnote_numbers_after_a_full_stop_belong_to_the_sentence_before() {
+        assert_eq!(
+            breaks("It opens a gap.11 12 Take the cold."),
+            ["It opens a gap.11 12", "Take the cold."]
+        );
+        // A decimal number is not a footnote: "3.5 Million" keeps its dot.
+        assert_eq!(
+            breaks("It grew 3.5 Million times."),
+            ["It grew 3.5 Million times."]
+        );
+    }
+
+    #[test]
+    fn an_enumeration_may_start_after_a_sentence() {
+        assert_eq!(
+            breaks("They went home. w) hello x) hello"),
+            ["They went home.", "w) hello", "x) hello"]
+        );
     }
 
     #[test]

@@ -343,6 +343,12 @@ impl Splitting<'_, '_> {
                 _ => return true,
             }
         }
+        // "Y!J", "!Xũ": a mark run into the next word is part of a name or a click letter.
+        let glued =
+            !raw.ends_with(char::is_whitespace) && next_text.starts_with(char::is_alphabetic);
+        if glued && content.ends_with(['!', '?']) {
+            return false;
+        }
         let Some(before_dot) = content.strip_suffix('.') else {
             return true;
         };
@@ -359,6 +365,19 @@ impl Splitting<'_, '_> {
             && first_word(next_text).starts_with(|c: char| c.is_ascii_digit())
         {
             return false;
+        }
+        // A time of day ends the sentence before a capitalised word that is not a title:
+        // "He left at 6 P.M. Travelers who ..." (but "at 5 a.m. Mr. Smith went").
+        let after_number = before_dot[..before_dot.len() - word.len()]
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_digit());
+        if after_number && is_time_of_day(word) {
+            let next_word = first_word(next_text);
+            let capital = next_word.starts_with(char::is_uppercase);
+            return capital
+                && self.abbreviations.classify(next_word) != DotKind::Title
+                && !next_text[next_word.len()..].starts_with('.')
+                && !continues_a_time(next_word);
         }
         let kind = self.abbreviations.classify(word);
         match kind {
@@ -424,6 +443,50 @@ fn last_word(s: &str) -> &str {
         Some((i, c)) if i + c.len_utf8() < tail.len() => &tail[i + c.len_utf8()..],
         _ => tail,
     }
+}
+
+/// "a.m", "P.M" (without the final stop).
+fn is_time_of_day(word: &str) -> bool {
+    matches!(word.to_lowercase().as_str(), "a.m" | "p.m")
+}
+
+/// Words that go on after a time of day: a day or month ("2 a.m. Sunday"), or a time zone
+/// ("3 p.m. EDT", all capitals; "Pacific Standard Time").
+fn continues_a_time(word: &str) -> bool {
+    const DAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "tomorrow",
+        "yesterday",
+        "tonight",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "pacific",
+        "eastern",
+        "central",
+        "mountain",
+        "atlantic",
+        "local",
+        "greenwich",
+    ];
+    let all_caps = (2..=5).contains(&word.len()) && word.chars().all(|c| c.is_uppercase());
+    all_caps || DAYS.contains(&word.to_lowercase().as_str())
 }
 
 /// One letter.
@@ -500,7 +563,9 @@ fn detect_line_mode(text: &str) -> LineMode {
         }
         prev = if t.is_empty() { None } else { Some(t) };
     }
-    if soft >= 2 && soft * 5 >= pairs {
+    // Wrapped prose reaches a sentence end somewhere; a list of short lines need not.
+    let ends_somewhere = text.lines().any(|l| ends_sentence(l.trim()));
+    if soft >= 1 && soft * 5 >= pairs && ends_somewhere {
         LineMode::Wrapped
     } else {
         LineMode::Lines
