@@ -97,8 +97,13 @@ pub fn run(args: &SplitArgs, out: &mut impl Write) -> Result<u8, Failure> {
             if args.failures && !score.exact {
                 let found: Vec<&str> = got.iter().map(|r| &case.text[r.clone()]).collect();
                 failures.push(format!(
-                    "{} [{}]\n  expected: {:?}\n  found:    {:?}\n",
-                    case.id, case.lang, case.sentences, found
+                    "{} [{}] {} extra, {} missed\n  expected: {:?}\n  found:    {:?}\n",
+                    case.id,
+                    case.lang,
+                    score.false_positives,
+                    score.false_negatives,
+                    case.sentences,
+                    found
                 ));
             }
         }

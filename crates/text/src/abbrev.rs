@@ -141,7 +141,7 @@ fn lists(language: Language) -> Lists {
         },
         Language::Danish | Language::Norwegian => Lists {
             titles: &[
-                "hr", "fr", "dr", "prof", "bl.a", "f.eks", "dvs", "ca", "nr", "st", "jf",
+                "hr", "fr", "dr", "prof", "bl.a", "f.eks", "dvs", "ca", "nr", "st", "jf", "skt",
             ],
             common: &[
                 "osv", "mv", "m.fl", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "okt",

@@ -10,12 +10,17 @@ pub(crate) fn extra_breaks(block: &str, abbreviations: &Abbreviations) -> Vec<us
     let mut breaks = Vec::new();
     script_terminators(block, &mut breaks);
     footnotes(block, &mut breaks);
+    citations(block, &mut breaks);
     after_full_stops(block, abbreviations, &mut breaks);
     enumeration(block, &mut breaks);
     breaks.sort_unstable();
     breaks.dedup();
     breaks.retain(|&b| b > 0 && b < block.len());
     breaks
+}
+
+fn is_arabic(c: char) -> bool {
+    ('\u{0600}'..='\u{06FF}').contains(&c)
 }
 
 fn is_greek(c: char) -> bool {
@@ -38,6 +43,14 @@ fn script_terminators(block: &str, breaks: &mut Vec<usize>) {
                 let rest = &block[end..];
                 let next = rest.trim_start();
                 if rest.len() > next.len() && next.starts_with(is_armenian) {
+                    breaks.push(block.len() - next.len());
+                }
+            }
+            // Arabic headlines and Q&A end a sentence with a colon ("سؤال وجواب:").
+            ':' if prev.is_some_and(is_arabic) => {
+                let rest = &block[end..];
+                let next = rest.trim_start();
+                if rest.len() > next.len() && next.starts_with(is_arabic) {
                     breaks.push(block.len() - next.len());
                 }
             }
@@ -116,6 +129,49 @@ fn footnotes(block: &str, breaks: &mut Vec<usize>) {
                 break;
             }
             j += 1;
+        }
+    }
+}
+
+/// Byte ranges of `block` inside parentheses or square brackets that close within `max` bytes:
+/// a sentence does not end inside them (`(Phil. 4:8)`, `（これは山です。これは山です）`).
+pub(crate) fn bracketed(block: &str, max: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Vec<usize> = Vec::new();
+    for (i, c) in block.char_indices() {
+        match c {
+            '(' | '（' | '[' => open.push(i),
+            ')' | '）' | ']' => {
+                if let Some(start) = open.pop() {
+                    if i - start <= max {
+                        out.push((start, i));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Bracketed citations after a sentence's end (`... a martyr.[1] The emperor ...`,
+/// `... at large.[7][8] This ...`): the next sentence starts after them, at a capital.
+fn citations(block: &str, breaks: &mut Vec<usize>) {
+    for (i, c) in block.char_indices() {
+        if !matches!(c, '.' | '!' | '?') || !block[i + 1..].starts_with('[') {
+            continue;
+        }
+        let mut j = i + 1;
+        while block[j..].starts_with('[') {
+            match block[j..].find(']') {
+                Some(k) if k <= 9 && !block[j..j + k].contains(char::is_whitespace) => j += k + 1,
+                _ => break,
+            }
+        }
+        let rest = &block[j..];
+        let next = rest.trim_start();
+        if j > i + 1 && rest.len() > next.len() && next.starts_with(char::is_uppercase) {
+            breaks.push(block.len() - next.len());
         }
     }
 }
@@ -251,6 +307,32 @@ mod tests {
             breaks("They went home. w) hello x) hello"),
             ["They went home.", "w) hello", "x) hello"]
         );
+    }
+
+    #[test]
+    fn citations_after_a_full_stop_stay_with_their_sentence() {
+        assert_eq!(
+            breaks("He was a martyr.[1] The emperor wrote.[7][8] This was it."),
+            [
+                "He was a martyr.[1]",
+                "The emperor wrote.[7][8]",
+                "This was it."
+            ]
+        );
+    }
+
+    #[test]
+    fn arabic_colon_ends_a_headline() {
+        assert_eq!(breaks("سؤال وجواب: ماذا حدث"), ["سؤال وجواب:", "ماذا حدث"]);
+    }
+
+    #[test]
+    fn brackets_that_close_soon_hold_no_sentence_end() {
+        let text = "Read it (Phil. 4:8) today.";
+        assert_eq!(bracketed(text, 200), [(8, 18)]);
+        // An unclosed or long bracket protects nothing.
+        assert!(bracketed("A (b. c", 200).is_empty());
+        assert!(bracketed(&format!("({})", "x".repeat(300)), 200).is_empty());
     }
 
     #[test]

@@ -4,7 +4,10 @@
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::abbrev::{Abbreviations, DotKind};
-use crate::boundary::{extra_breaks, list_marker};
+use crate::boundary::{bracketed, extra_breaks, list_marker};
+
+/// Parentheses longer than this may hold whole sentences of their own.
+const BRACKET_MAX: usize = 200;
 use crate::transcript::{self, TranscriptFormat};
 use crate::{Language, Span};
 
@@ -205,6 +208,7 @@ impl SentenceSplitter {
         };
         let mut out = Splitting {
             text,
+            pending: None,
             abbreviations: &self.abbreviations,
             line_mode,
             sentences: Vec::new(),
@@ -230,6 +234,8 @@ impl SentenceSplitter {
 
 struct Splitting<'a, 'b> {
     text: &'a str,
+    /// Punctuation waiting for the sentence after it.
+    pending: Option<Span>,
     abbreviations: &'b Abbreviations,
     line_mode: LineMode,
     sentences: Vec<Sentence>,
@@ -268,6 +274,7 @@ impl Splitting<'_, '_> {
         let text = self.text;
         let piece_text = block.of(text);
         let mut current: Option<Span> = None;
+        let inside = bracketed(piece_text, BRACKET_MAX);
         let mut pieces = pieces(piece_text, self.abbreviations)
             .into_iter()
             .map(|(a, b)| Span::new(block.start + a, block.start + b))
@@ -279,7 +286,10 @@ impl Splitting<'_, '_> {
             };
             let keep_break = match pieces.peek() {
                 None => true,
-                Some(next) => self.keep_break(cur, *next),
+                Some(next) => {
+                    let at = next.start - block.start;
+                    !inside.iter().any(|&(a, b)| a < at && at <= b) && self.keep_break(cur, *next)
+                }
             };
             if keep_break {
                 self.push(cur, turn);
@@ -288,6 +298,7 @@ impl Splitting<'_, '_> {
                 current = Some(cur);
             }
         }
+        self.flush_pending(turn);
         if self.sentences.len() > before {
             self.paragraph += 1;
         }
@@ -298,19 +309,35 @@ impl Splitting<'_, '_> {
         if span.is_empty() {
             return;
         }
+        let span = match self.pending.take() {
+            Some(p) => Span::new(p.start, span.end),
+            None => span,
+        };
         let has_word = span.of(self.text).chars().any(char::is_alphanumeric);
         match self.sentences.last_mut() {
             // Stray punctuation (a closing quote, a dash) belongs to the sentence before it.
             Some(last) if !has_word && last.paragraph == self.paragraph && last.turn == turn => {
                 last.span.end = span.end;
             }
-            // A block of punctuation only ("***") is a separator, not a sentence.
-            _ if !has_word => {}
+            // Punctuation that opens a paragraph ("[?][", "...") goes with what follows it.
+            _ if !has_word => self.pending = Some(span),
             _ => self.sentences.push(Sentence {
                 span,
                 turn,
                 paragraph: self.paragraph,
             }),
+        }
+    }
+
+    /// Punctuation left over at the end of a block: a sentence of its own (". . ." alone is
+    /// still text), or part of the sentence before.
+    fn flush_pending(&mut self, turn: Option<u32>) {
+        if let Some(span) = self.pending.take() {
+            self.sentences.push(Sentence {
+                span,
+                turn,
+                paragraph: self.paragraph,
+            });
         }
     }
 
@@ -323,6 +350,10 @@ impl Splitting<'_, '_> {
             return false;
         }
         let next_text = next.of(text).trim_start();
+        // A citation after a quotation ends its sentence: `"..." (Smith 55).`
+        if content.ends_with(['"', '”', '\'', '’']) && is_citation(next.of(text).trim()) {
+            return false;
+        }
         // A list marker on its own ("1.", "a)", "• 9.", "Q.") opens the item after it.
         if list_marker(&format!("{content} ")).is_some_and(|(_, len)| len == content.len()) {
             return false;
@@ -443,6 +474,15 @@ fn last_word(s: &str) -> &str {
         Some((i, c)) if i + c.len_utf8() < tail.len() => &tail[i + c.len_utf8()..],
         _ => tail,
     }
+}
+
+/// A short parenthesis with the sentence's stop after it: "(Smith 55).", "(Manzoni)."
+fn is_citation(s: &str) -> bool {
+    let inner = s
+        .strip_prefix('(')
+        .and_then(|x| x.strip_suffix(['.', '!', '?']))
+        .and_then(|x| x.strip_suffix(')'));
+    inner.is_some_and(|i| !i.is_empty() && i.len() <= 40 && !i.contains(['(', ')', '.', '!', '?']))
 }
 
 /// "a.m", "P.M" (without the final stop).
@@ -685,8 +725,10 @@ mod tests {
             ),
             ("", &[]),
             ("   \n\n  ", &[]),
-            ("***", &[]),
-            ("Hello.\n\n***\n\nWorld.", &["Hello.", "World."]),
+            // Punctuation alone is kept as text (a separator line, ". . ."); summaries never
+            // pick it (it is a filler of 0 words).
+            ("***", &["***"]),
+            ("Hello.\n\n***\n\nWorld.", &["Hello.", "***", "World."]),
             (
                 "It costs $5.99 at 10 a.m. today. Buy it.",
                 &["It costs $5.99 at 10 a.m. today.", "Buy it."],
