@@ -76,11 +76,17 @@ fn script_terminators(block: &str, breaks: &mut Vec<usize>) {
 fn after_full_stops(block: &str, abbreviations: &Abbreviations, breaks: &mut Vec<usize>) {
     for (dot, _) in block.match_indices('.') {
         let word = word_before(&block[..dot]);
-        if word.chars().count() < 2
-            || !word.chars().all(char::is_alphabetic)
-            || !word.chars().last().is_some_and(char::is_lowercase)
-            || abbreviations.classify(word) != DotKind::Plain
-        {
+        let a_word = word.chars().count() >= 2
+            && word.chars().all(char::is_alphabetic)
+            && word.chars().last().is_some_and(char::is_lowercase)
+            && abbreviations.classify(word) == DotKind::Plain;
+        // "1 + 1 es 2. 2 + 2 es 4.": a number ends the sentence where numbers take no
+        // ordinal dot (in German "am 3. 4 Leute" is ambiguous, so not there).
+        let a_number = !abbreviations.ordinal_dot
+            && !word.is_empty()
+            && word.bytes().all(|b| b.is_ascii_digit())
+            && block[..dot - word.len()].ends_with(' ');
+        if !a_word && !a_number {
             continue;
         }
         let rest = &block[dot + 1..];
@@ -140,8 +146,8 @@ pub(crate) fn bracketed(block: &str, max: usize) -> Vec<(usize, usize)> {
     let mut open: Vec<usize> = Vec::new();
     for (i, c) in block.char_indices() {
         match c {
-            '(' | '（' | '[' => open.push(i),
-            ')' | '）' | ']' => {
+            '(' | '（' | '[' | '《' | '「' | '『' => open.push(i),
+            ')' | '）' | ']' | '》' | '」' | '』' => {
                 if let Some(start) = open.pop() {
                     if i - start <= max {
                         out.push((start, i));
@@ -349,8 +355,18 @@ mod tests {
             breaks("De spelers kwamen. 81 procent van de schoten was raak."),
             ["De spelers kwamen.", "81 procent van de schoten was raak."]
         );
-        // Not after an abbreviation or a number: "p. 55", "Nr. 5", "es 2. 2 + 2".
+        // Not after an abbreviation: "p. 55".
         assert_eq!(breaks("Turn to p. 55 now."), ["Turn to p. 55 now."]);
+        // After a number, in a language without ordinal dots.
+        assert_eq!(
+            breaks("1 + 1 is 2. 2 + 2 is 4."),
+            ["1 + 1 is 2.", "2 + 2 is 4."]
+        );
+        // A decimal or version number is no sentence end.
+        assert_eq!(
+            breaks("It costs 3.50 and 1.2 more."),
+            ["It costs 3.50 and 1.2 more."]
+        );
     }
 
     #[test]

@@ -380,6 +380,13 @@ impl Splitting<'_, '_> {
         if glued && content.ends_with(['!', '?']) {
             return false;
         }
+        // "1.Helado, 2.Carne": a number glued to the next word is an inline list item.
+        let digit_dot = content
+            .strip_suffix('.')
+            .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
+        if glued && digit_dot {
+            return false;
+        }
         let Some(before_dot) = content.strip_suffix('.') else {
             return true;
         };
