@@ -228,6 +228,9 @@ fn enumeration(block: &str, breaks: &mut Vec<usize>) {
         let Some((ordinal, _)) = list_marker(&block[i..]) else {
             continue;
         };
+        let bulleted = block[i..].starts_with(['•', '⁃', '◦', '‣', '▪']);
+        // "John A. Smith": a capital and a stop inside a sentence is an initial.
+        let capital_letter = block[i..].starts_with(|c: char| c.is_uppercase());
         let numeric = block[i..]
             .trim_start_matches(['•', '⁃', '◦', '‣', '▪', ' ', '('])
             .starts_with(|c: char| c.is_ascii_digit());
@@ -240,6 +243,12 @@ fn enumeration(block: &str, breaks: &mut Vec<usize>) {
                 if !broken && start > 0 && !after_colon {
                     breaks.push(start);
                 }
+                breaks.push(i);
+                last = Some((ordinal, numeric, i, true));
+            }
+            // While a list runs, a new list starts at a first item or a bullet ("... 2. The
+            // second item a. The first item").
+            Some(_) if (ordinal == 1 && !capital_letter) || bulleted => {
                 breaks.push(i);
                 last = Some((ordinal, numeric, i, true));
             }
@@ -304,6 +313,26 @@ mod tests {
         assert_eq!(
             breaks("It grew 3.5 Million times."),
             ["It grew 3.5 Million times."]
+        );
+    }
+
+    #[test]
+    fn a_new_list_starts_at_its_first_item() {
+        assert_eq!(
+            breaks("1) One 2) Two 1) Uno 2) Dos a. First b. Second"),
+            [
+                "1) One",
+                "2) Two",
+                "1) Uno",
+                "2) Dos",
+                "a. First",
+                "b. Second"
+            ]
+        );
+        // An initial is not a new list.
+        assert_eq!(
+            breaks("a. here b. there. It was John A. Smith."),
+            ["a. here", "b. there. It was John A. Smith."]
         );
     }
 
