@@ -231,3 +231,31 @@ def test_rouge_matches_rouge_score_on_the_shared_vectors():
             assert got[name].fmeasure == pytest.approx(want["fmeasure"], abs=1e-9), (row["id"], name)
             checked += 1
     assert checked >= 300
+
+
+def test_same_picks_and_offsets_as_the_cli_on_every_dev_corpus():
+    """Every document of ../shared/eval: the package's picks are the CLI's, byte offsets turned
+    into character offsets."""
+    if not os.environ.get("SALIENT_BIN"):
+        pytest.skip("SALIENT_BIN (the CLI) not given")
+    corpora = sorted((SHARED / "eval").glob("*.jsonl"))
+    corpora = [c for c in corpora if c.name != "rouge_vectors.jsonl"]
+    if not corpora:
+        pytest.skip(f"SKIPPED: {SHARED / 'eval'} not found (set SALIENT_SHARED)")
+    summarizer = salient.Summarizer()
+    checked = 0
+    for corpus in corpora:
+        out = subprocess.run(
+            [os.environ["SALIENT_BIN"], "summarize", "--input-format", "jsonl", "-f", "jsonl",
+             str(corpus)],
+            check=True, capture_output=True, text=True,
+        ).stdout
+        records = [json.loads(line) for line in out.splitlines()]
+        texts = [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines()]
+        assert len(records) == len(texts), corpus
+        for text, record, summary in zip(texts, records, summarizer.summarize_batch(texts)):
+            cli = [(p["start"], p["end"]) for p in record["picks"]]
+            ours = [(len(text[: p.start].encode()), len(text[: p.end].encode())) for p in summary.picks]
+            assert ours == cli, (corpus.name, record["id"])
+            checked += 1
+    assert checked > 2000, checked  # 2,207 documents in the dev halves

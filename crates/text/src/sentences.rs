@@ -412,9 +412,13 @@ impl Splitting<'_, '_> {
         if after_number && is_time_of_day(word) {
             let next_word = first_word(next_text);
             let capital = next_word.starts_with(char::is_uppercase);
+            // first_word skips opening quotes, so find where the word ends in next_text.
+            let abbreviated = next_text
+                .find(next_word)
+                .is_some_and(|i| next_text[i + next_word.len()..].starts_with('.'));
             return capital
                 && self.abbreviations.classify(next_word) != DotKind::Title
-                && !next_text[next_word.len()..].starts_with('.')
+                && !abbreviated
                 && !continues_a_time(next_word);
         }
         let kind = self.abbreviations.classify(word);
@@ -626,6 +630,22 @@ mod tests {
     fn split(text: &str) -> Vec<&str> {
         let d = SentenceSplitter::new(Language::English).split(text);
         (0..d.len()).map(|i| d.sentence_text(i)).collect()
+    }
+
+    /// Found by the summarize fuzz target: a quote before the word after a time of day made
+    /// the word's end a wrong byte offset (a panic on a multi-byte character).
+    #[test]
+    fn a_time_of_day_before_a_quoted_word_does_not_panic() {
+        for text in [
+            "He left at 4 a.m. \u{201c}Tom\u{201d} said so.",
+            "at 4 a.m. \"Ñu.\" x",
+        ] {
+            let _ = split(text);
+        }
+        assert_eq!(
+            split("He left at 6 P.M. \"Travelers\" came later."),
+            ["He left at 6 P.M.", "\"Travelers\" came later."]
+        );
     }
 
     #[test]
