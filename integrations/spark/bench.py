@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Times the Spark routes on the documents the Spark tests use, at local[2]: wall seconds and
-CPU seconds (this process and every child: the JVM, Spark's Python workers, salient), for
+CPU seconds (this process and every descendant: the JVM, Spark's Python workers, salient;
+read with psutil just before the session stops), for
 
 * `start`: a Spark session started and stopped, no job (the fixed cost);
 * `udf`: `salient.spark.summary_udf` over a DataFrame column;
@@ -13,13 +14,27 @@ Each route runs in a fresh process (so CPU times do not mix); prints a Markdown 
 """
 import json
 import os
-import resource
 import subprocess
 import sys
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "tests"))
+
+
+def tree_cpu():
+    """CPU seconds of this process and all its descendants (waited-for children included)."""
+    import psutil
+
+    me = psutil.Process()
+    total = 0.0
+    for p in [me, *me.children(recursive=True)]:
+        try:
+            t = p.cpu_times()
+            total += t.user + t.system + t.children_user + t.children_system
+        except psutil.NoSuchProcess:
+            pass
+    return total
 
 
 def run_route(route):
@@ -30,7 +45,7 @@ def run_route(route):
         import salient
 
         salient.Summarizer().summarize_batch(docs, jobs=2)
-        return len(docs)
+        return len(docs), tree_cpu()
     os.environ["PYSPARK_PYTHON"] = sys.executable
     from pyspark.sql import SparkSession
     from pyspark.sql import functions as F
@@ -51,26 +66,26 @@ def run_route(route):
         cmd = pipe_command(os.environ["SALIENT_BIN"], [])
         n = spark.sparkContext.parallelize(lines, 4).pipe(cmd, checkCode=True).count()
         assert n == len(docs)
+    cpu = tree_cpu()
     spark.stop()
-    return len(docs)
+    return (0 if route == "start" else len(docs)), cpu
 
 
 def main():
     if len(sys.argv) == 2:
-        print(run_route(sys.argv[1]))
+        n, cpu = run_route(sys.argv[1])
+        print(n, cpu)
         return
     rows = []
     for route in ["start", "python", "udf", "pipe"]:
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         out = subprocess.run([sys.executable, __file__, route], capture_output=True, text=True)
         wall = time.perf_counter() - start
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
         if out.returncode != 0:
             sys.stderr.write(out.stderr[-2000:])
             raise SystemExit(f"{route} failed")
-        rows.append((route, int(out.stdout.split()[-1]), wall, cpu))
+        n, cpu = out.stdout.split()[-2:]
+        rows.append((route, int(n), wall, float(cpu)))
     print("| route | documents | wall s | CPU s |")
     print("|---|---|---|---|")
     for route, n, wall, cpu in rows:
