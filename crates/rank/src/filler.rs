@@ -12,15 +12,10 @@ use crate::table::SentenceTable;
 /// Sentences of at most this many words are [`Filler::Short`].
 pub(crate) const FILLER_MAX_WORDS: u32 = 3;
 
-/// Whether a sentence ends as sentences do: a full stop, question or exclamation mark, an
-/// ellipsis, or a colon or semicolon (a lead-in), in any script salient splits.
+/// Whether a sentence ends as sentences do: a terminal stop of any script, or a colon or
+/// semicolon (a lead-in, not a heading).
 pub(crate) fn ends_like_a_sentence(text: &str) -> bool {
-    trim_closers(text).ends_with(
-        [
-            '.', '!', '?', '…', ':', ';', '。', '！', '？', '．', '।', '؟', '։', '\u{037E}', '۔',
-        ]
-        .as_slice(),
-    )
+    salient_text::ends_sentence(text) || trim_closers(text).ends_with([':', ';'])
 }
 
 /// Why a sentence is not a pick on its own: it carries no content without its neighbours. Such

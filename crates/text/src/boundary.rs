@@ -3,6 +3,7 @@
 //! digit, a missing space after a full stop, and the items of an enumeration.
 
 use crate::abbrev::{Abbreviations, DotKind};
+use crate::sentences::last_word;
 
 /// Byte offsets (within `block`) where a sentence starts that UAX #29 runs on into the one
 /// before. Sorted, no duplicates, never 0.
@@ -75,7 +76,7 @@ fn script_terminators(block: &str, breaks: &mut Vec<usize>) {
 /// is more often a name or a glued sentence pair that references keep whole (`One.Tel`).
 fn after_full_stops(block: &str, abbreviations: &Abbreviations, breaks: &mut Vec<usize>) {
     for (dot, _) in block.match_indices('.') {
-        let word = word_before(&block[..dot]);
+        let word = last_word(&block[..dot]);
         let a_word = word.chars().count() >= 2
             && word.chars().all(char::is_alphabetic)
             && word.chars().last().is_some_and(char::is_lowercase)
@@ -95,16 +96,6 @@ fn after_full_stops(block: &str, abbreviations: &Abbreviations, breaks: &mut Vec
             breaks.push(block.len() - next.len());
         }
     }
-}
-
-/// The letters (and apostrophes) right before `end`.
-fn word_before(s: &str) -> &str {
-    let start = s
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !c.is_alphanumeric())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    &s[start..]
 }
 
 /// Footnote numbers glued to a sentence's full stop (`... a consultation.11 12 Take the ...`,

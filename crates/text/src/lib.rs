@@ -54,7 +54,9 @@ pub use analyzer::{
 pub use decode::{decode, DecodeError};
 pub use error::{Error, Result};
 pub use language::{Detection, Language, LanguageChoice};
-pub use sentences::{Document, LineMode, Sentence, SentenceSplitter, TranscriptMode, Turn};
+pub use sentences::{
+    ends_sentence, Document, LineMode, Sentence, SentenceSplitter, TranscriptMode, Turn,
+};
 pub use span::{one_line, Span};
 pub use transcript::{speaker_label, TranscriptFormat};
 pub use words::{words, words_in, Word, Words};

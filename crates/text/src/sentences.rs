@@ -475,7 +475,7 @@ fn pieces(block: &str, abbreviations: &Abbreviations) -> Vec<(usize, usize)> {
 
 /// The token before a final full stop: "(U.S" -> "U.S", "Mr" -> "Mr", and without an elided
 /// article or preposition ("l'Ing" -> "Ing", "dell'Avv" -> "Avv"), which is not part of it.
-fn last_word(s: &str) -> &str {
+pub(crate) fn last_word(s: &str) -> &str {
     let tail = match s.rfind(char::is_whitespace) {
         Some(i) => &s[i..],
         None => s,
@@ -570,10 +570,18 @@ fn is_initial(s: &str, word: &str) -> bool {
 
 const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '}', '*', '_'];
 
-/// True when `s` ends like a sentence: terminal punctuation, possibly inside quotes or brackets.
-fn ends_sentence(s: &str) -> bool {
-    s.trim_end_matches(CLOSERS)
-        .ends_with(['.', '!', '?', '…', '。', '！', '？', '‼', '⁇', '⁈', '⁉'])
+/// True when `s` ends like a sentence: terminal punctuation of any script salient splits,
+/// possibly inside quotes or brackets.
+///
+/// ```
+/// assert!(salient_text::ends_sentence("He said \"no.\""));
+/// assert!(salient_text::ends_sentence("Ի՞նչ ես մտածում։"));
+/// assert!(!salient_text::ends_sentence("Background of the program"));
+/// ```
+pub fn ends_sentence(s: &str) -> bool {
+    s.trim_end().trim_end_matches(CLOSERS).ends_with([
+        '.', '!', '?', '…', '。', '！', '？', '‼', '⁇', '⁈', '⁉', '．', '։', '؟', '۔', '।',
+    ])
 }
 
 /// "- item", "* item", "• item", "1. item", "2) item", "(a) item".

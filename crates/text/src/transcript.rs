@@ -75,14 +75,6 @@ struct Gaps {
     single: usize,
 }
 
-/// Whether the text before a gap ends a sentence: `.`, `?`, `!` or `…`, closing quotes and
-/// brackets aside.
-fn ends_sentence(before: &str) -> bool {
-    before
-        .trim_end_matches(['"', '\'', '”', '’', ')', ']'])
-        .ends_with(['.', '?', '!', '…'])
-}
-
 fn space_gaps(text: &str) -> Gaps {
     let bytes = text.as_bytes();
     let mut gaps = Gaps {
@@ -102,7 +94,7 @@ fn space_gaps(text: &str) -> Gaps {
                 continue;
             }
             if run >= 2 {
-                if ends_sentence(&text[..start]) {
+                if crate::ends_sentence(&text[..start]) {
                     gaps.turns += 1;
                 } else {
                     gaps.stray += 1;
@@ -135,7 +127,7 @@ pub(crate) fn turns(text: &str, format: TranscriptFormat) -> Option<Vec<Turn>> {
                         i += 1;
                     }
                     // A stray double space inside a sentence is not a turn change.
-                    if ends_sentence(&text[..gap_start]) {
+                    if crate::ends_sentence(&text[..gap_start]) {
                         push_turn(&mut turns, text, Span::new(start, gap_start), None);
                         start = i;
                     }
