@@ -36,6 +36,9 @@ fn is_armenian(c: char) -> bool {
 /// Armenian word and before the next word, either is a full stop. A fullwidth full stop `．`
 /// ends a sentence even without a space after it (CJK text has none).
 fn script_terminators(block: &str, breaks: &mut Vec<usize>) {
+    if !block.contains([':', '։', ';', '\u{037E}', '．']) {
+        return;
+    }
     let mut prev: Option<char> = None;
     for (i, c) in block.char_indices() {
         let end = i + c.len_utf8();
@@ -76,6 +79,12 @@ fn script_terminators(block: &str, breaks: &mut Vec<usize>) {
 /// is more often a name or a glued sentence pair that references keep whole (`One.Tel`).
 fn after_full_stops(block: &str, abbreviations: &Abbreviations, breaks: &mut Vec<usize>) {
     for (dot, _) in block.match_indices('.') {
+        // The cheap test first: a space, then a digit.
+        let rest = &block[dot + 1..];
+        let next = rest.trim_start_matches([' ', '\t']);
+        if next.len() == rest.len() || !next.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
         let word = last_word(&block[..dot]);
         let a_word = word.chars().count() >= 2
             && word.chars().all(char::is_alphabetic)
@@ -87,12 +96,7 @@ fn after_full_stops(block: &str, abbreviations: &Abbreviations, breaks: &mut Vec
             && !word.is_empty()
             && word.bytes().all(|b| b.is_ascii_digit())
             && block[..dot - word.len()].ends_with(' ');
-        if !a_word && !a_number {
-            continue;
-        }
-        let rest = &block[dot + 1..];
-        let next = rest.trim_start_matches([' ', '\t']);
-        if next.len() < rest.len() && next.starts_with(|c: char| c.is_ascii_digit()) {
+        if a_word || a_number {
             breaks.push(block.len() - next.len());
         }
     }
@@ -154,10 +158,11 @@ pub(crate) fn bracketed(block: &str, max: usize) -> Vec<(usize, usize)> {
 /// Bracketed citations after a sentence's end (`... a martyr.[1] The emperor ...`,
 /// `... at large.[7][8] This ...`): the next sentence starts after them, at a capital.
 fn citations(block: &str, breaks: &mut Vec<usize>) {
-    for (i, c) in block.char_indices() {
-        if !matches!(c, '.' | '!' | '?') || !block[i + 1..].starts_with('[') {
+    for (bracket, _) in block.match_indices('[') {
+        if bracket == 0 || !matches!(block.as_bytes()[bracket - 1], b'.' | b'!' | b'?') {
             continue;
         }
+        let i = bracket - 1;
         let mut j = i + 1;
         while block[j..].starts_with('[') {
             match block[j..].find(']') {
@@ -177,6 +182,16 @@ fn citations(block: &str, breaks: &mut Vec<usize>) {
 /// `⁃10.`). Returns the marker's ordinal (1 for `1`, `a`, `A`) and its byte length, when `s`
 /// starts with one followed by a space.
 pub(crate) fn list_marker(s: &str) -> Option<(u32, usize)> {
+    marker_prefix(s).filter(|&(_, len)| s[len..].starts_with(' '))
+}
+
+/// Whether `s` is a list marker and nothing else ("1.", "a)", "• 9.").
+pub(crate) fn is_list_marker(s: &str) -> bool {
+    marker_prefix(s).is_some_and(|(_, len)| len == s.len())
+}
+
+/// The list marker `s` starts with, whatever follows it: its ordinal and byte length.
+fn marker_prefix(s: &str) -> Option<(u32, usize)> {
     let bullet = s
         .strip_prefix(['•', '⁃', '◦', '‣', '▪'])
         .map(|r| r.trim_start_matches(' '));
@@ -201,8 +216,7 @@ pub(crate) fn list_marker(s: &str) -> Option<(u32, usize)> {
         .into_iter()
         .find(|p| after.starts_with(p))
         .filter(|p| open == 0 || p.ends_with(')'))?;
-    let len = skipped + open + label_len + close.len();
-    s[len..].starts_with(' ').then_some((ordinal, len))
+    Some((ordinal, skipped + open + label_len + close.len()))
 }
 
 /// Breaks before each item of an enumeration run into one line (`1. The first item 2. The
@@ -211,9 +225,20 @@ pub(crate) fn list_marker(s: &str) -> Option<(u32, usize)> {
 fn enumeration(block: &str, breaks: &mut Vec<usize>) {
     // The previous marker: (ordinal, numeric, where it starts, whether a break precedes it).
     let mut last: Option<(u32, bool, usize, bool)> = None;
+    let mut after_space = true;
     for (i, c) in block.char_indices() {
-        let at_start = i == 0 || block[..i].ends_with(char::is_whitespace);
-        if !at_start || c.is_whitespace() {
+        let at_start = after_space;
+        after_space = c.is_whitespace();
+        // Only a word that could be a marker: a digit, a bracket, a bullet, or a letter before
+        // "." or ")".
+        let could_be = match c {
+            '0'..='9' | '(' | '•' | '⁃' | '◦' | '‣' | '▪' => true,
+            c if c.is_ascii_alphabetic() => {
+                matches!(block.as_bytes().get(i + 1), Some(b'.' | b')'))
+            }
+            _ => false,
+        };
+        if !at_start || !could_be {
             continue;
         }
         let Some((ordinal, _)) = list_marker(&block[i..]) else {

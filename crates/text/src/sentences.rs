@@ -4,7 +4,7 @@
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::abbrev::{Abbreviations, DotKind};
-use crate::boundary::{bracketed, extra_breaks, list_marker};
+use crate::boundary::{bracketed, extra_breaks, is_list_marker};
 
 /// Parentheses longer than this may hold whole sentences of their own.
 const BRACKET_MAX: usize = 200;
@@ -355,7 +355,7 @@ impl Splitting<'_, '_> {
             return false;
         }
         // A list marker on its own ("1.", "a)", "• 9.", "Q.") opens the item after it.
-        if list_marker(&format!("{content} ")).is_some_and(|(_, len)| len == content.len()) {
+        if is_list_marker(content) {
             return false;
         }
         let after_newline = raw
@@ -399,8 +399,8 @@ impl Splitting<'_, '_> {
             return false;
         }
         // "no. 5", "fig. 3": an abbreviation that is also a word, before a number.
-        if self.abbreviations.is_listed(word)
-            && first_word(next_text).starts_with(|c: char| c.is_ascii_digit())
+        if first_word(next_text).starts_with(|c: char| c.is_ascii_digit())
+            && self.abbreviations.is_listed(word)
         {
             return false;
         }
@@ -498,7 +498,7 @@ fn is_citation(s: &str) -> bool {
 
 /// "a.m", "P.M" (without the final stop).
 fn is_time_of_day(word: &str) -> bool {
-    matches!(word.to_lowercase().as_str(), "a.m" | "p.m")
+    word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m")
 }
 
 /// Words that go on after a time of day: a day or month ("2 a.m. Sunday"), or a time zone
