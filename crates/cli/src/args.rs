@@ -436,6 +436,12 @@ pub struct EvalArgs {
     /// Write every document's scores, per system, to FILE as JSON Lines.
     #[arg(long, value_name = "FILE")]
     pub per_doc: Option<PathBuf>,
+    /// The corpora are keyphrase benchmarks (`text`, `keyphrases`, optional `lang`): score
+    /// `salient keywords` (and `--predictions` with a `keyphrases` list) by precision, recall and
+    /// F1 at 5 and 10, stemmed exact match. With `--language auto` each document's `lang` field
+    /// sets the language.
+    #[arg(long)]
+    pub keyphrases: bool,
     /// Measure speed only, no ROUGE (corpora without references are then fine).
     #[arg(long)]
     pub timing: bool,

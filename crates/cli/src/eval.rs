@@ -49,6 +49,9 @@ struct Setup {
 }
 
 pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
+    if args.keyphrases {
+        return crate::keyphrase_eval::run(args, out);
+    }
     crate::set_jobs(args.jobs)?;
     let (setup, mut failed) = setup(args)?;
     let mut per_doc = match &args.per_doc {
@@ -67,11 +70,7 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
             crate::note!("salient: {name}: {e}");
         }
         failed |= !errors.is_empty();
-        if let Some(half) = args.split {
-            let half = match half {
-                SplitHalf::Tune => Half::Tune,
-                SplitHalf::Test => Half::Test,
-            };
+        if let Some(half) = args.split.map(half_of) {
             let stem = corpus_stem(name);
             docs.retain(|d| half.contains(stem, &d.id));
         }
@@ -105,8 +104,16 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
     Ok(if failed { EXIT_INPUT } else { EXIT_OK })
 }
 
+/// The corpus half `--split` names.
+pub(crate) fn half_of(half: SplitHalf) -> Half {
+    match half {
+        SplitHalf::Tune => Half::Tune,
+        SplitHalf::Test => Half::Test,
+    }
+}
+
 /// A corpus's name for `--split`: its file name without directories and `.jsonl`.
-fn corpus_stem(name: &str) -> &str {
+pub(crate) fn corpus_stem(name: &str) -> &str {
     let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
     file.strip_suffix(".jsonl").unwrap_or(file)
 }

@@ -17,6 +17,7 @@ mod eval;
 mod html;
 mod idf;
 mod input;
+mod keyphrase_eval;
 mod keywords;
 mod split;
 mod split_eval;

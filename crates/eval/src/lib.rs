@@ -27,6 +27,7 @@ mod corpus;
 mod error;
 mod evaluate;
 mod jsonl;
+mod keyphrase;
 mod predictions;
 mod rouge;
 mod segmentation;
@@ -38,6 +39,9 @@ pub use corpus::{
 pub use error::{Error, Result};
 pub use evaluate::{evaluate, score_summaries, time_only, DocResult, Report, System};
 pub use jsonl::{json_lines, json_lines_bytes, JsonLine};
+pub use keyphrase::{
+    parse_keyphrase_docs, score_keyphrases, KeyphraseDoc, KeyphraseScores, PhraseMatcher,
+};
 pub use predictions::{parse_predictions, Alignment, Predictions};
 pub use rouge::{Prf, Rouge, RougeScores, RougeTokenizer, Tokenized};
 pub use segmentation::{

@@ -1,0 +1,318 @@
+//! `salient eval --keyphrases`: `salient keywords` (and other systems' keyphrases) scored on
+//! keyphrase benchmarks, P/R/F1 at 5 and 10 with a bootstrap interval on F1@10.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+use salient_eval::{
+    bootstrap_intervals, parse_keyphrase_docs, score_keyphrases, KeyphraseDoc, KeyphraseScores,
+    PhraseMatcher,
+};
+use salient_rank::{KeywordConfig, KeywordExtractor};
+use salient_text::{AnalyzerConfig, LanguageChoice};
+use serde::Serialize;
+
+use crate::args::{EvalArgs, EvalFormat};
+use crate::eval::{corpus_stem, half_of};
+use crate::input::read_jsonl_files;
+use crate::{emit, Failure, EXIT_INPUT, EXIT_OK};
+
+/// One row of the report: a system on a corpus.
+#[derive(Serialize)]
+struct Row<'a> {
+    corpus: &'a str,
+    system: &'a str,
+    documents: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    missing_predictions: Option<usize>,
+    p5: f64,
+    r5: f64,
+    f5: f64,
+    p10: f64,
+    r10: f64,
+    f10: f64,
+    f10_low: f64,
+    f10_high: f64,
+}
+
+/// Another system's keyphrases by document id.
+struct Entry {
+    name: String,
+    by_id: FxHashMap<String, Vec<String>>,
+}
+
+pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
+    crate::set_jobs(args.jobs)?;
+    let language: LanguageChoice = args
+        .language
+        .parse()
+        .map_err(|e| Failure::usage(format!("--language: {e}")))?;
+    let mut failed = false;
+    let entries = predictions(&args.predictions, &args.id_field, &mut failed)?;
+    if !entries.is_empty() && args.corpora.len() != 1 {
+        return Err(Failure::usage(
+            "--predictions needs exactly one corpus".to_string(),
+        ));
+    }
+    let (corpora, read_failed) = read_jsonl_files(&args.corpora);
+    failed |= read_failed;
+    let mut extractors = Extractors::new(language);
+    let mut rows_out = Vec::new();
+    for corpus in &corpora {
+        let name = corpus.name.as_str();
+        let text = String::from_utf8_lossy(&corpus.bytes);
+        let (mut docs, errors) = parse_keyphrase_docs(&text);
+        for e in &errors {
+            crate::note!("salient: {name}: {e}");
+        }
+        failed |= !errors.is_empty();
+        if let Some(half) = args.split.map(half_of) {
+            let stem = corpus_stem(name);
+            docs.retain(|d| half.contains(stem, &d.id));
+        }
+        if let Some(n) = args.limit {
+            docs.truncate(n);
+        }
+        let matchers = Matchers::for_docs(&docs);
+        for d in &docs {
+            extractors.prepare(&d.lang)?;
+        }
+        let ours: Vec<KeyphraseScores> = docs
+            .par_iter()
+            .map(|d| {
+                let kw = extractors.get(&d.lang).extract(&d.text);
+                let keys: Vec<&str> = kw.iter().map(|k| k.text).collect();
+                score_keyphrases(&keys, &d.gold, matchers.get(&d.lang))
+            })
+            .collect();
+        rows_out.push((name.to_owned(), "salient".to_owned(), None, ours));
+        for e in &entries {
+            let mut missing = 0;
+            let scores = docs
+                .iter()
+                .map(|d| {
+                    let got = e.by_id.get(&d.id).map_or_else(
+                        || {
+                            missing += 1;
+                            &[][..]
+                        },
+                        Vec::as_slice,
+                    );
+                    score_keyphrases(got, &d.gold, matchers.get(&d.lang))
+                })
+                .collect();
+            rows_out.push((name.to_owned(), e.name.clone(), Some(missing), scores));
+        }
+    }
+    let rows: Vec<Row> = rows_out
+        .iter()
+        .map(|(corpus, system, missing, scores)| row(args, corpus, system, *missing, scores))
+        .collect();
+    write(args.format, &rows, out)?;
+    Ok(if failed { EXIT_INPUT } else { EXIT_OK })
+}
+
+/// Means of the six figures and the bootstrap interval of F1@10.
+fn row<'a>(
+    args: &EvalArgs,
+    corpus: &'a str,
+    system: &'a str,
+    missing: Option<usize>,
+    s: &[KeyphraseScores],
+) -> Row<'a> {
+    let n = s.len().max(1) as f64;
+    let mean = |f: &dyn Fn(&KeyphraseScores) -> f64| s.iter().map(f).sum::<f64>() / n;
+    let f10: Vec<f64> = s.iter().map(|x| x.at10.f).collect();
+    let ci = bootstrap_intervals(&[&f10], args.bootstrap, args.seed);
+    Row {
+        corpus,
+        system,
+        documents: s.len(),
+        missing_predictions: missing,
+        p5: mean(&|x| x.at5.precision),
+        r5: mean(&|x| x.at5.recall),
+        f5: mean(&|x| x.at5.f),
+        p10: mean(&|x| x.at10.precision),
+        r10: mean(&|x| x.at10.recall),
+        f10: mean(&|x| x.at10.f),
+        f10_low: ci[0].low,
+        f10_high: ci[0].high,
+    }
+}
+
+/// One extractor per language (a document's `lang` field when `--language auto`).
+struct Extractors {
+    language: LanguageChoice,
+    built: BTreeMap<String, KeywordExtractor>,
+}
+
+impl Extractors {
+    fn new(language: LanguageChoice) -> Self {
+        Extractors {
+            language,
+            built: BTreeMap::new(),
+        }
+    }
+
+    fn key(&self, lang: &str) -> String {
+        match self.language {
+            LanguageChoice::Auto => lang.to_owned(),
+            LanguageChoice::Fixed(_) => String::new(),
+        }
+    }
+
+    fn prepare(&mut self, lang: &str) -> Result<(), Failure> {
+        let key = self.key(lang);
+        if self.built.contains_key(&key) {
+            return Ok(());
+        }
+        let language = match self.language {
+            LanguageChoice::Auto => lang.parse().unwrap_or(LanguageChoice::Auto),
+            fixed => fixed,
+        };
+        let extractor = KeywordConfig {
+            analyzer: AnalyzerConfig {
+                language,
+                ..Default::default()
+            },
+            ..Default::default()
+        }
+        .build()
+        .map_err(|e| Failure::usage(e.to_string()))?;
+        self.built.insert(key, extractor);
+        Ok(())
+    }
+
+    fn get(&self, lang: &str) -> &KeywordExtractor {
+        // `prepare` ran for every document's language first.
+        &self.built[&self.key(lang)]
+    }
+}
+
+/// One phrase matcher per language code in a corpus.
+struct Matchers(BTreeMap<String, PhraseMatcher>);
+
+impl Matchers {
+    fn for_docs(docs: &[KeyphraseDoc]) -> Self {
+        let mut m = BTreeMap::new();
+        for d in docs {
+            m.entry(d.lang.clone())
+                .or_insert_with(|| PhraseMatcher::for_code(&d.lang));
+        }
+        Matchers(m)
+    }
+
+    fn get(&self, lang: &str) -> &PhraseMatcher {
+        &self.0[lang]
+    }
+}
+
+/// Reads `[NAME=]FILE` predictions: JSON Lines with the id field and `keyphrases`.
+fn predictions(specs: &[String], id_field: &str, failed: &mut bool) -> Result<Vec<Entry>, Failure> {
+    let mut entries = Vec::new();
+    for spec in specs {
+        let (name, path) = match spec.split_once('=') {
+            Some((n, p)) if !n.is_empty() => (n.to_owned(), p),
+            _ => (corpus_stem(spec).to_owned(), spec.as_str()),
+        };
+        let bytes =
+            std::fs::read(path).map_err(|e| Failure::input(format!("{path}: cannot read: {e}")))?;
+        let mut by_id = FxHashMap::default();
+        for line in salient_eval::json_lines_bytes(&bytes, true) {
+            let parsed = line.string(id_field).and_then(|id| {
+                let phrases = line
+                    .value("keyphrases")
+                    .as_array()
+                    .ok_or("missing field \"keyphrases\" (a list of strings)")?
+                    .iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect();
+                Ok((id.to_owned(), phrases))
+            });
+            match parsed {
+                Ok((id, phrases)) => {
+                    by_id.insert(id, phrases);
+                }
+                Err(e) => {
+                    crate::note!("salient: {path}: line {}: {e}", line.line);
+                    *failed = true;
+                }
+            }
+        }
+        entries.push(Entry { name, by_id });
+    }
+    Ok(entries)
+}
+
+fn write(format: EvalFormat, rows: &[Row], out: &mut impl Write) -> Result<(), Failure> {
+    if format == EvalFormat::Json {
+        for r in rows {
+            let line = serde_json::to_string(r).map_err(|e| Failure::input(e.to_string()))?;
+            emit(out, &format!("{line}\n"))?;
+        }
+        return Ok(());
+    }
+    let md = format == EvalFormat::Markdown;
+    let head = [
+        "corpus",
+        "system",
+        "docs",
+        "P@5",
+        "R@5",
+        "F1@5",
+        "P@10",
+        "R@10",
+        "F1@10",
+        "F1@10 95% CI",
+    ];
+    if md {
+        emit(out, &format!("| {} |\n", head.join(" | ")))?;
+        emit(out, "|---|---|---:|---:|---:|---:|---:|---:|---:|---|\n")?;
+    } else {
+        emit(
+            out,
+            &format!(
+                "{:<24} {:<12} {:>5} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6}  {}\n",
+                head[0],
+                head[1],
+                head[2],
+                head[3],
+                head[4],
+                head[5],
+                head[6],
+                head[7],
+                head[8],
+                head[9]
+            ),
+        )?;
+    }
+    for r in rows {
+        let figures = [r.p5, r.r5, r.f5, r.p10, r.r10, r.f10].map(|v| format!("{:.1}", 100.0 * v));
+        let ci = format!("[{:.1}, {:.1}]", 100.0 * r.f10_low, 100.0 * r.f10_high);
+        let corpus = corpus_stem(r.corpus);
+        let line = if md {
+            format!(
+                "| {corpus} | {} | {} | {} | {ci} |\n",
+                r.system,
+                r.documents,
+                figures.join(" | ")
+            )
+        } else {
+            format!(
+                "{corpus:<24} {:<12} {:>5} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6}  {ci}\n",
+                r.system,
+                r.documents,
+                figures[0],
+                figures[1],
+                figures[2],
+                figures[3],
+                figures[4],
+                figures[5]
+            )
+        };
+        emit(out, &line)?;
+    }
+    Ok(())
+}
