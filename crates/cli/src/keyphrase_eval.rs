@@ -59,6 +59,12 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
     let (corpora, read_failed) = read_jsonl_files(&args.corpora);
     failed |= read_failed;
     let mut extractors = Extractors::new(language);
+    let mut per_doc = match &args.per_doc {
+        Some(p) => Some(std::io::BufWriter::new(std::fs::File::create(p).map_err(
+            |e| Failure::input(format!("{}: cannot create: {e}", p.display())),
+        )?)),
+        None => None,
+    };
     let mut rows_out = Vec::new();
     for corpus in &corpora {
         let name = corpus.name.as_str();
@@ -87,6 +93,10 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
                 score_keyphrases(&keys, &d.gold, matchers.get(&d.lang))
             })
             .collect();
+        if let Some(w) = per_doc.as_mut() {
+            write_per_doc(w, name, &docs, &ours)
+                .map_err(|e| Failure::input(format!("--per-doc: cannot write: {e}")))?;
+        }
         rows_out.push((name.to_owned(), "salient".to_owned(), None, ours));
         for e in &entries {
             let mut missing = 0;
@@ -106,12 +116,36 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
             rows_out.push((name.to_owned(), e.name.clone(), Some(missing), scores));
         }
     }
+    if let Some(mut w) = per_doc {
+        w.flush()
+            .map_err(|e| Failure::input(format!("--per-doc: cannot write: {e}")))?;
+    }
     let rows: Vec<Row> = rows_out
         .iter()
         .map(|(corpus, system, missing, scores)| row(args, corpus, system, *missing, scores))
         .collect();
     write(args.format, &rows, out)?;
     Ok(if failed { EXIT_INPUT } else { EXIT_OK })
+}
+
+/// salient's scores per document, as JSON Lines.
+fn write_per_doc(
+    w: &mut impl Write,
+    corpus: &str,
+    docs: &[KeyphraseDoc],
+    scores: &[KeyphraseScores],
+) -> std::io::Result<()> {
+    for (d, s) in docs.iter().zip(scores) {
+        let line = serde_json::json!({
+            "corpus": corpus_stem(corpus),
+            "id": d.id,
+            "system": "salient",
+            "p5": s.at5.precision, "r5": s.at5.recall, "f5": s.at5.f,
+            "p10": s.at10.precision, "r10": s.at10.recall, "f10": s.at10.f,
+        });
+        writeln!(w, "{line}")?;
+    }
+    Ok(())
 }
 
 /// Means of the six figures and the bootstrap interval of F1@10.

@@ -1,22 +1,21 @@
-//! Keywords and keyphrases: TextRank on the word co-occurrence graph.
+//! Keyphrases: candidate phrases between stopwords and punctuation, scored on the word graph.
 
-use rustc_hash::FxHashMap;
-use salient_text::{Analyzer, AnalyzerConfig, Span, Vocabulary};
+use rustc_hash::{FxHashMap, FxHashSet};
+use salient_text::{Analyzer, AnalyzerConfig, Language, Span, Vocabulary};
 
 use crate::error::{invalid, Result};
-use crate::{pagerank, Graph, PageRankConfig, SparseMatrix};
+use crate::PageRankConfig;
 
 /// Keyword extraction settings; check and freeze them with [`KeywordConfig::build`].
 #[derive(Debug, Clone)]
 pub struct KeywordConfig {
     /// Language, stemming, stopwords (words are grouped by their stem).
     pub analyzer: AnalyzerConfig,
-    /// Terms at most `window - 1` positions apart (stopwords removed) are linked (default 2:
-    /// neighbours, as in Mihalcea & Tarau 2004). At least 2.
+    /// Content words at most `window - 1` positions apart are linked in the word graph.
     pub window: usize,
     /// How many keywords to return (default 10; at least 1).
     pub top: usize,
-    /// Merge adjacent keywords into phrases (default true).
+    /// Phrases of several words (default true); false lists single words.
     pub phrases: bool,
     /// PageRank settings.
     pub pagerank: PageRankConfig,
@@ -26,12 +25,28 @@ impl Default for KeywordConfig {
     fn default() -> Self {
         KeywordConfig {
             analyzer: AnalyzerConfig::default(),
-            window: 2,
+            window: env_usize("SK_WIN", 10),
             top: 10,
             phrases: true,
             pagerank: PageRankConfig::default(),
         }
     }
+}
+
+fn env_usize(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+fn env_f64(name: &str, default: f64) -> f64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+fn env_str(name: &str, default: &str) -> String {
+    std::env::var(name).unwrap_or_else(|_| default.to_string())
 }
 
 impl KeywordConfig {
@@ -55,25 +70,14 @@ impl KeywordConfig {
     }
 }
 
-/// Extracts keywords (TextRank, Mihalcea & Tarau 2004). Immutable and `Send + Sync`.
-///
-/// Vertices are the document's terms (stems of words that are not stopwords and contain a
-/// letter); an edge joins two terms for every time they occur within the window in a sentence,
-/// weighted by that count; PageRank scores the terms. With phrases on, runs of top-scored terms
-/// that stand next to each other in the text (only spaces or hyphens between) become one
-/// keyphrase scoring the sum of its terms; "top-scored" means the best third of the terms
-/// (Mihalcea & Tarau's cut). When that gives fewer than `top` keywords, the next best single
-/// words fill the list. Speaker labels and transcript markers are never words, so never
-/// keywords.
+/// Extracts keyphrases. Immutable and `Send + Sync`.
 ///
 /// ```
 /// use salient_rank::KeywordConfig;
 /// let text = "Water rights decide who farms. The water court rules on water rights. \
 ///             Farmers wait for the water court.";
 /// let kw = KeywordConfig { top: 3, ..Default::default() }.build()?.extract(text);
-/// let keys: Vec<&str> = kw.iter().map(|k| k.key.as_str()).collect();
-/// // "water" and "rights" are the best third of the 7 terms; next to each other, one phrase.
-/// assert_eq!(keys[0], "water rights");
+/// assert_eq!(kw[0].text, "Water rights");
 /// assert!(kw[0].score >= kw[1].score);
 /// # Ok::<(), salient_rank::Error>(())
 /// ```
@@ -88,16 +92,35 @@ pub struct KeywordExtractor {
 pub struct Keyword<'a> {
     /// Its first occurrence, verbatim.
     pub text: &'a str,
-    /// The lowercased words of that occurrence, space-separated: the form to display.
+    /// The lowercased words of that occurrence, space-separated.
     pub key: String,
     /// Where that first occurrence is.
     pub first: Span,
-    /// Its score (the sum of its terms' PageRank scores).
+    /// Every occurrence, in text order (the first is `first`).
+    pub occurrences: Vec<Span>,
+    /// Its score (higher is better).
     pub score: f64,
     /// How many times it occurs.
     pub count: usize,
     /// Number of words.
     pub words: usize,
+}
+
+/// A content word of the text: its vertex in the word graph, where it is, its sentence.
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    vertex: u32,
+    span: Span,
+    sentence: u32,
+}
+
+/// A candidate phrase: its vertices and occurrences.
+#[derive(Debug)]
+struct Candidate {
+    vertices: Vec<u32>,
+    spans: Vec<Span>,
+    /// Index (in the content-word sequence) of the first word of its first occurrence.
+    first_pos: usize,
 }
 
 impl KeywordExtractor {
@@ -106,202 +129,356 @@ impl KeywordExtractor {
         &self.config
     }
 
-    /// Keywords of `text`, best first (ties: earlier first occurrence first).
+    /// Keyphrases of `text`, best first (ties: earlier first occurrence first).
     pub fn extract<'a>(&self, text: &'a str) -> Vec<Keyword<'a>> {
         let mut vocab = Vocabulary::default();
         let a = self.analyzer.analyze(text, &mut vocab);
-        let (sentences, nv) = candidates(text, &a);
+        let language = a.language.language;
+        let (words, nv) = content_words(text, &a, language, &mut vocab);
         if nv == 0 {
             return Vec::new();
         }
-        let scores = self.word_scores(&sentences, nv);
-        let mut by_score: Vec<usize> = (0..nv).collect();
-        by_score.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
-        // Mihalcea & Tarau's cut: the best third of the vertices take part in phrases. (Tying it
-        // to `top` would make every word of a short text "top" and glue whole clauses together.)
-        let keep_n = if self.config.phrases {
-            (nv / 3).max(1)
+        let max_words = if self.config.phrases {
+            env_usize("SK_MAXW", 4)
         } else {
-            self.config.top.min(nv)
+            1
         };
-        let mut top = vec![false; nv];
-        for &v in &by_score[..keep_n] {
-            top[v] = true;
+        let candidates = candidates(text, &words, max_words, language);
+        let ws = self.word_scores(&words, nv);
+        if std::env::var("SK_STATS").is_ok() {
+            let multi: Vec<&Candidate> =
+                candidates.iter().filter(|c| c.vertices.len() > 1).collect();
+            let occ: usize = multi.iter().map(|c| c.spans.len()).sum();
+            let rep: usize = multi
+                .iter()
+                .filter(|c| c.spans.len() > 1)
+                .map(|c| c.spans.len())
+                .sum();
+            let all_occ: usize = candidates.iter().map(|c| c.spans.len()).sum();
+            let caps = words
+                .iter()
+                .filter(|w| text[w.span.start..].starts_with(char::is_uppercase))
+                .count();
+            eprintln!(
+                "STAT {} {:.3} {:.3} {:.3}",
+                words.len(),
+                rep as f64 / occ.max(1) as f64,
+                occ as f64 / all_occ.max(1) as f64,
+                name_share(text, &a, &words)
+            );
         }
-        let found = self.occurrences(text, &sentences, &top, &scores);
-        let mut out: Vec<Keyword<'a>> = found
-            .into_values()
-            .map(|e| {
-                let t = &text[e.first.start..e.first.end];
-                Keyword {
-                    text: t,
-                    key: salient_text::words(t)
-                        .map(|w| salient_text::normalize(w.text))
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                    first: e.first,
-                    score: e.score,
-                    count: e.count,
-                    words: e.words,
-                }
+        let total_words = words.len().max(1) as f64;
+        let mut wcount = vec![0usize; nv];
+        for w in &words {
+            wcount[w.vertex as usize] += 1;
+        }
+        let gamma = env_f64("SK_GAMMA", 0.0);
+        let cmode = env_str("SK_CMODE", "max");
+        let mode = env_str("SK_SCORE", "sum");
+        let caps = name_share(text, &a, &words);
+        let auto_alpha = if words.len() >= env_usize("SK_LONG", 1000) {
+            0.0
+        } else {
+            ((caps - env_f64("SK_C0", 0.1)) / env_f64("SK_CW", 0.08)).clamp(0.0, 1.0)
+        };
+        let freq_w = env_f64("SK_FREQ", 0.0);
+        let pos_w = env_f64("SK_POSW", 0.0);
+        let mut scored: Vec<(f64, &Candidate)> = candidates
+            .iter()
+            .map(|c| {
+                let sum: f64 = c.vertices.iter().map(|&v| ws[v as usize]).sum();
+                let base = match mode.as_str() {
+                    "mean" => sum / c.vertices.len() as f64,
+                    "auto" => sum / (c.vertices.len() as f64).powf(auto_alpha),
+                    "rep" => {
+                        let n = c.vertices.len() as f64;
+                        let k = c.spans.len() as f64;
+                        sum / n.powf(env_f64("SK_ALPHA", 1.0) / k.powf(env_f64("SK_BETA", 1.0)))
+                    }
+                    "sqrt" => sum / (c.vertices.len() as f64).sqrt(),
+                    "alpha" => sum / (c.vertices.len() as f64).powf(env_f64("SK_ALPHA", 0.5)),
+                    _ => sum,
+                };
+                let f = (1.0 + c.spans.len() as f64).ln().powf(freq_w);
+                let counts = c.vertices.iter().map(|&v| wcount[v as usize] as f64);
+                let denom = if cmode == "max" {
+                    counts.fold(0.0, f64::max)
+                } else if cmode == "min" {
+                    counts.fold(f64::MAX, f64::min)
+                } else {
+                    counts.sum::<f64>() / c.vertices.len() as f64
+                };
+                let f = f * (c.spans.len() as f64 / denom).powf(gamma);
+                let p = (1.0 - c.first_pos as f64 / total_words).powf(pos_w);
+                (base * f * p, c)
             })
             .collect();
-        out.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then(a.first.start.cmp(&b.first.start))
-        });
-        // Two term sequences can share a display form ("Water-court" and "water court").
-        let mut seen = rustc_hash::FxHashSet::default();
-        out.retain(|k| seen.insert(k.key.clone()));
-        out.truncate(self.config.top);
-        if out.len() < self.config.top {
-            self.fill(text, &mut out, &mut seen, (&sentences, &by_score, &scores));
+        let by_score = |v: &mut Vec<(f64, &Candidate)>| {
+            v.sort_by(|a, b| {
+                b.0.total_cmp(&a.0)
+                    .then(a.1.spans[0].start.cmp(&b.1.spans[0].start))
+            })
+        };
+        if mode == "rrf" {
+            let k0 = env_f64("SK_RRFK", 10.0);
+            let wmean = env_f64("SK_RRFW", 1.0);
+            let f = |c: &Candidate| (1.0 + c.spans.len() as f64).ln().powf(freq_w);
+            let mut fused: FxHashMap<*const Candidate, f64> = FxHashMap::default();
+            for (alpha, weight) in [(0.0, 1.0), (1.0, wmean)] {
+                let mut v: Vec<(f64, &Candidate)> = candidates
+                    .iter()
+                    .map(|c| {
+                        let sum: f64 = c.vertices.iter().map(|&v| ws[v as usize]).sum();
+                        (sum / (c.vertices.len() as f64).powf(alpha) * f(c), c)
+                    })
+                    .collect();
+                by_score(&mut v);
+                for (r, (_, c)) in v.iter().enumerate() {
+                    *fused.entry(*c as *const Candidate).or_default() += weight / (k0 + r as f64);
+                }
+            }
+            scored = candidates
+                .iter()
+                .map(|c| (fused[&(c as *const Candidate)], c))
+                .collect();
+        }
+        by_score(&mut scored);
+        self.select(text, &scored)
+    }
+
+    /// The best candidates, without one that repeats a better one's words or overlaps it.
+    fn select<'a>(&self, text: &'a str, scored: &[(f64, &Candidate)]) -> Vec<Keyword<'a>> {
+        let red = env_str("SK_RED", "contains");
+        let mut out: Vec<Keyword<'a>> = Vec::new();
+        let mut kept: Vec<&[u32]> = Vec::new();
+        let mut seen = FxHashSet::default();
+        for &(score, c) in scored {
+            if out.len() >= self.config.top {
+                break;
+            }
+            let redundant = kept.iter().any(|k| match red.as_str() {
+                "contains" => contains(&c.vertices, k),
+                "contained" => contains(k, &c.vertices),
+                "both" => contains(&c.vertices, k) || contains(k, &c.vertices),
+                _ => false,
+            });
+            if redundant {
+                continue;
+            }
+            let first = c.spans[0];
+            let t = &text[first.start..first.end];
+            let key = salient_text::words(t)
+                .map(|w| salient_text::normalize(w.text))
+                .collect::<Vec<_>>()
+                .join(" ");
+            if !seen.insert(key.clone()) {
+                continue;
+            }
+            kept.push(&c.vertices);
+            out.push(Keyword {
+                text: t,
+                key,
+                first,
+                occurrences: c.spans.clone(),
+                score,
+                count: c.spans.len(),
+                words: c.vertices.len(),
+            });
         }
         out
     }
 
-    /// TextRank over the co-occurrence graph of the candidate words (window `window`).
-    fn word_scores(&self, sentences: &[Candidates], nv: usize) -> Vec<f64> {
-        let mut rows: Vec<Vec<(u32, f64)>> = vec![Vec::new(); nv];
-        for s in sentences {
-            for (k, &(u, _)) in s.iter().enumerate() {
-                for &(v, _) in s.iter().skip(k + 1).take(self.config.window - 1) {
-                    if u != v {
-                        rows[u as usize].push((v, 1.0));
-                        rows[v as usize].push((u, 1.0));
-                    }
+    /// Position-biased PageRank over the co-occurrence graph of the content words
+    /// (PositionRank, Florescu & Caragea 2017).
+    fn word_scores(&self, words: &[Word], nv: usize) -> Vec<f64> {
+        let mut rows: Vec<FxHashMap<u32, f64>> = vec![FxHashMap::default(); nv];
+        let cross = env_usize("SK_CROSS", 1) == 1;
+        for (k, u) in words.iter().enumerate() {
+            for v in words.iter().skip(k + 1).take(self.config.window - 1) {
+                if !cross && v.sentence != u.sentence {
+                    break;
+                }
+                if u.vertex != v.vertex {
+                    *rows[u.vertex as usize].entry(v.vertex).or_default() += 1.0;
+                    *rows[v.vertex as usize].entry(u.vertex).or_default() += 1.0;
                 }
             }
         }
-        match Graph::from_sparse(SparseMatrix::from_rows(nv, rows))
-            .and_then(|g| pagerank(&g, &self.config.pagerank))
-        {
-            Ok(c) => c.scores.to_vec(),
-            Err(_) => vec![1.0 / nv as f64; nv],
+        let mut prior = vec![0.0; nv];
+        let prior_mode = env_str("SK_PRIOR", "pos");
+        for (k, w) in words.iter().enumerate() {
+            prior[w.vertex as usize] += match prior_mode.as_str() {
+                "pos" => 1.0 / (k as f64 + 1.0),
+                _ => 1.0,
+            };
+        }
+        let rows: Vec<Vec<(u32, f64)>> =
+            rows.into_iter().map(|r| r.into_iter().collect()).collect();
+        personalized_pagerank(&rows, &prior, &self.config.pagerank)
+    }
+}
+
+/// The share of content words, not first in their sentence, written with a capital then
+/// lowercase: how much of the text is names.
+fn name_share(text: &str, a: &salient_text::Analysis<'_>, words: &[Word]) -> f64 {
+    let mut n = 0usize;
+    let mut names = 0usize;
+    for w in words {
+        let s = a.document.sentences()[w.sentence as usize].span;
+        let first_word = salient_text::words(&text[s.start..s.end])
+            .next()
+            .map(|x| x.text.as_ptr());
+        let t = &text[w.span.start..w.span.end];
+        if w.sentence == 0 || first_word == Some(t.as_ptr()) || t.chars().count() < 3 {
+            continue;
+        }
+        n += 1;
+        let mut cs = t.chars();
+        if cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase) {
+            names += 1;
         }
     }
+    names as f64 / n.max(1) as f64
+}
 
-    /// Occurrences (single top words, or runs of adjacent top words) grouped by term sequence.
-    fn occurrences(
-        &self,
-        text: &str,
-        sentences: &[Candidates],
-        top: &[bool],
-        scores: &[f64],
-    ) -> FxHashMap<Vec<u32>, Found> {
-        let mut found: FxHashMap<Vec<u32>, Found> = FxHashMap::default();
-        let mut record = |run: &[(u32, Span)]| {
-            let key: Vec<u32> = run.iter().map(|&(v, _)| v).collect();
-            let span = Span {
-                start: run[0].1.start,
-                end: run[run.len() - 1].1.end,
-            };
-            let score = key.iter().map(|&v| scores[v as usize]).sum();
-            let e = found.entry(key).or_insert(Found {
-                first: span,
-                count: 0,
-                score,
-                words: run.len(),
-            });
-            e.count += 1;
-        };
-        for s in sentences {
-            if !self.config.phrases {
-                for t in s.iter().filter(|t| top[t.0 as usize]) {
-                    record(std::slice::from_ref(t));
-                }
+/// Whether `hay` holds `needle` as a contiguous run (and is longer).
+fn contains(hay: &[u32], needle: &[u32]) -> bool {
+    hay.len() > needle.len() && hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// PageRank with a restart distribution proportional to `prior`; rows are each vertex's
+/// weighted neighbours (symmetric).
+fn personalized_pagerank(
+    rows: &[Vec<(u32, f64)>],
+    prior: &[f64],
+    cfg: &PageRankConfig,
+) -> Vec<f64> {
+    let n = rows.len();
+    let total: f64 = prior.iter().sum();
+    let prior: Vec<f64> = if total > 0.0 {
+        prior.iter().map(|p| p / total).collect()
+    } else {
+        vec![1.0 / n as f64; n]
+    };
+    let out: Vec<f64> = rows.iter().map(|r| r.iter().map(|e| e.1).sum()).collect();
+    let d = cfg.damping;
+    let mut p = prior.clone();
+    let mut next = vec![0.0; n];
+    for _ in 0..cfg.max_iterations {
+        let dangling: f64 = p
+            .iter()
+            .zip(&out)
+            .filter(|(_, &o)| o <= 0.0)
+            .map(|(&x, _)| x)
+            .sum();
+        for (i, x) in next.iter_mut().enumerate() {
+            *x = (1.0 - d + d * dangling) * prior[i];
+        }
+        for (u, r) in rows.iter().enumerate() {
+            if out[u] <= 0.0 {
                 continue;
             }
-            let mut k = 0;
-            while k < s.len() {
-                if !top[s[k].0 as usize] {
-                    k += 1;
-                    continue;
-                }
-                let mut end = k + 1;
-                while end < s.len()
-                    && top[s[end].0 as usize]
-                    && end - k < 4
-                    && joined(&text[s[end - 1].1.end..s[end].1.start])
-                {
-                    end += 1;
-                }
-                record(&s[k..end]);
-                k = end;
+            let share = d * p[u] / out[u];
+            for &(v, w) in r {
+                next[v as usize] += share * w;
             }
         }
-        found
-    }
-
-    /// Short texts give fewer phrases than asked for: fill up with the next best words.
-    fn fill<'a>(
-        &self,
-        text: &'a str,
-        out: &mut Vec<Keyword<'a>>,
-        seen: &mut rustc_hash::FxHashSet<String>,
-        (sentences, by_score, scores): (&[Candidates], &[usize], &[f64]),
-    ) {
-        let nv = scores.len();
-        let mut first: Vec<Option<Span>> = vec![None; nv];
-        let mut count = vec![0usize; nv];
-        for &(v, span) in sentences.iter().flatten() {
-            first[v as usize].get_or_insert(span);
-            count[v as usize] += 1;
+        let change: f64 = next.iter().zip(&p).map(|(a, b)| (a - b).abs()).sum();
+        std::mem::swap(&mut p, &mut next);
+        if change < cfg.tolerance {
+            break;
         }
-        for &v in by_score {
-            if out.len() >= self.config.top {
+    }
+    p
+}
+
+/// The content words in text order, with vertices numbered by first appearance.
+fn content_words(
+    text: &str,
+    a: &salient_text::Analysis<'_>,
+    language: Language,
+    vocab: &mut Vocabulary,
+) -> (Vec<Word>, usize) {
+    let mut vertex_of: FxHashMap<u32, u32> = FxHashMap::default();
+    let mut words = Vec::new();
+    let filter = env_usize("SK_FILTER", 1) == 1;
+    let stemmer = language.stemmer();
+    for i in 0..a.len() {
+        for t in a.terms(i) {
+            let mut span = t.span;
+            let mut term = t.term;
+            let w = &text[span.start..span.end];
+            // "l'agence" is the article and "agence"; the word starts after the apostrophe.
+            if let Some(cut) = crate::content::elision(w, language) {
+                span.start += cut;
+                let rest = salient_text::normalize(&text[span.start..span.end]);
+                term = vocab.intern(&stemmer.stem(&rest));
+            }
+            // Joiners such as U+202F belong to the word for UAX #29, not to the phrase.
+            let w = text[span.start..span.end].trim_end_matches(|c: char| !c.is_alphanumeric());
+            span.end = span.start + w.len();
+            if !w.chars().any(char::is_alphabetic) {
+                continue;
+            }
+            if filter && !crate::content::is_content_word(w, language) {
+                continue;
+            }
+            let next = vertex_of.len() as u32;
+            words.push(Word {
+                vertex: *vertex_of.entry(term.0).or_insert(next),
+                span,
+                sentence: i as u32,
+            });
+        }
+    }
+    (words, vertex_of.len())
+}
+
+/// Candidate phrases: maximal runs of content words standing next to each other in one sentence
+/// (only spaces or a hyphen between), at most `max_words` long, grouped by their words.
+fn candidates(text: &str, words: &[Word], max_words: usize, language: Language) -> Vec<Candidate> {
+    let mut index: FxHashMap<Vec<u32>, usize> = FxHashMap::default();
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut start = 0;
+    while start < words.len() {
+        let mut end = start + 1;
+        while end < words.len()
+            && words[end].sentence == words[start].sentence
+            && joined(&text[words[end - 1].span.end..words[end].span.start])
+        {
+            end += 1;
+        }
+        let mut run = &words[start..end];
+        let surface = |w: &Word| &text[w.span.start..w.span.end];
+        while let Some((last, rest)) = run.split_last() {
+            if rest.is_empty() || !crate::content::cannot_end_phrase(surface(last), language) {
                 break;
             }
-            let Some(span) = first[v] else { continue };
-            let t = &text[span.start..span.end];
-            let key = salient_text::normalize(t);
-            if seen.insert(key.clone()) {
-                out.push(Keyword {
-                    text: t,
-                    key,
-                    first: span,
-                    score: scores[v],
-                    count: count[v],
-                    words: 1,
-                });
+            run = rest;
+        }
+        let generic = run.len() == 1 && crate::content::is_generic(surface(&run[0]), language);
+        if run.len() <= max_words && !generic {
+            let key: Vec<u32> = run.iter().map(|w| w.vertex).collect();
+            let span = Span {
+                start: run[0].span.start,
+                end: run[run.len() - 1].span.end,
+            };
+            match index.get(&key) {
+                Some(&i) => out[i].spans.push(span),
+                None => {
+                    index.insert(key.clone(), out.len());
+                    out.push(Candidate {
+                        vertices: key,
+                        spans: vec![span],
+                        first_pos: start,
+                        // (position of the run's first word)
+                    });
+                }
             }
         }
+        start = end;
     }
-}
-
-/// One sentence's candidate words as (vertex, span).
-type Candidates = Vec<(u32, Span)>;
-
-/// A keyword or phrase found: its first occurrence, count, score and length.
-struct Found {
-    first: Span,
-    count: usize,
-    score: f64,
-    words: usize,
-}
-
-/// Candidate words per sentence as (vertex, span): every kept term with a letter; vertices
-/// numbered in order of first appearance. Returns them and the number of vertices.
-fn candidates(text: &str, a: &salient_text::Analysis<'_>) -> (Vec<Candidates>, usize) {
-    let mut vertex_of: FxHashMap<u32, u32> = FxHashMap::default();
-    let sentences = (0..a.len())
-        .map(|i| {
-            a.terms(i)
-                .iter()
-                .filter(|t| {
-                    text[t.span.start..t.span.end]
-                        .chars()
-                        .any(char::is_alphabetic)
-                })
-                .map(|t| {
-                    let next = vertex_of.len() as u32;
-                    (*vertex_of.entry(t.term.0).or_insert(next), t.span)
-                })
-                .collect()
-        })
-        .collect();
-    (sentences, vertex_of.len())
+    out
 }
 
 /// Whether two words separated by `gap` belong to one phrase.

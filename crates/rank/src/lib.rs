@@ -45,6 +45,7 @@
 // The pipeline's stages, in order (see `summarizer`): table, tfidf, plan, score (with
 // objective and centrality), select, summary.
 mod centrality;
+mod content;
 mod error;
 mod filler;
 mod graph;
