@@ -243,12 +243,24 @@ impl KeywordExtractor {
                 .collect();
         }
         by_score(&mut scored);
-        self.select(text, &scored)
+        self.select(text, &scored, auto_alpha)
     }
 
     /// The best candidates, without one that repeats a better one's words or overlaps it.
-    fn select<'a>(&self, text: &'a str, scored: &[(f64, &Candidate)]) -> Vec<Keyword<'a>> {
-        let red = env_str("SK_RED", "contains");
+    fn select<'a>(
+        &self,
+        text: &'a str,
+        scored: &[(f64, &Candidate)],
+        auto_alpha: f64,
+    ) -> Vec<Keyword<'a>> {
+        let mut red = env_str("SK_RED", "contains");
+        if red == "auto" {
+            red = if auto_alpha >= env_f64("SK_REDT", 0.5) {
+                "contains".into()
+            } else {
+                "none".into()
+            };
+        }
         let mut out: Vec<Keyword<'a>> = Vec::new();
         let mut kept: Vec<&[u32]> = Vec::new();
         let mut seen = FxHashSet::default();
