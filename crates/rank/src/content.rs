@@ -22,8 +22,13 @@ pub(crate) fn is_content_word(word: &str, language: Language) -> bool {
         Language::Dutch => (NL, no_rule),
         _ => (&[], no_rule),
     };
-    let evaluative = language == Language::English
-        && EN_EVALUATIVE.binary_search(&lower.as_str()).is_ok()
+    let evaluative = match language {
+        Language::English => EN_EVALUATIVE,
+        Language::French => FR_EVALUATIVE,
+        _ => &[],
+    }
+    .binary_search(&lower.as_str())
+    .is_ok()
         && !word.starts_with(char::is_uppercase);
     !(evaluative || list.binary_search(&lower.as_str()).is_ok() || rule(&lower))
 }
@@ -138,7 +143,26 @@ fn inflects(w: &str, rules: &[(&str, &str)], verbs: &[&str]) -> bool {
     })
 }
 
-/// French verbs: an inflection of a regular verb in [`FR_VERBS`] (first and second group).
+/// French adverbs in `-amment`, `-emment` and the adjective-based `-ement` endings that no noun
+/// has (`officiellement`, `progressivement`, `politiquement`).
+fn french_adverb(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "amment",
+        "emment",
+        "alement",
+        "ivement",
+        "iquement",
+        "airement",
+        "eusement",
+        "ièrement",
+        "uellement",
+        "iellement",
+    ];
+    w.chars().count() >= 8 && ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
+/// French verbs (an inflection of a regular verb in [`FR_VERBS`], first and second group) and
+/// adverbs.
 fn french_verb(w: &str) -> bool {
     const RULES: &[(&str, &str)] = &[
         ("er", "er"),
@@ -170,7 +194,7 @@ fn french_verb(w: &str) -> bool {
         ("ira", "ir"),
         ("iront", "ir"),
     ];
-    inflects(w, RULES, FR_VERBS)
+    french_adverb(w) || inflects(w, RULES, FR_VERBS)
 }
 
 /// Portuguese verbs (an inflection of a regular verb in [`PT_VERBS`]) and adverbs.
@@ -799,6 +823,7 @@ static FR: &[&str] = &[
     "elle",
     "encore",
     "entre",
+    "environ",
     "est",
     "estimé",
     "expliqué",
@@ -850,6 +875,8 @@ static FR: &[&str] = &[
     "ouvert",
     "ouvre",
     "où",
+    "part",
+    "partir",
     "permet",
     "permettant",
     "permettent",
@@ -911,6 +938,7 @@ static FR: &[&str] = &[
     "sortira",
     "sous",
     "souvent",
+    "suite",
     "surtout",
     "survenu",
     "survenue",
@@ -929,6 +957,8 @@ static FR: &[&str] = &[
     "trente",
     "trois",
     "très",
+    "un",
+    "une",
     "va",
     "vendredi",
     "venu",
@@ -944,9 +974,13 @@ static FR: &[&str] = &[
     "voulu",
     "vu",
     "vue",
+    "également",
     "été",
     "être",
 ];
+
+/// French evaluative adjectives, as [`EN_EVALUATIVE`].
+static FR_EVALUATIVE: &[&str] = &["nouveau", "nouveaux", "nouvel", "nouvelle", "nouvelles"];
 
 /// French regular verbs (infinitives) common in reporting, whose every form is a verb.
 static FR_VERBS: &[&str] = &[
