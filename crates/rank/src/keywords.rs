@@ -181,6 +181,8 @@ impl KeywordExtractor {
         } else {
             ((caps - env_f64("SK_C0", 0.1)) / env_f64("SK_CW", 0.08)).clamp(0.0, 1.0)
         };
+        let amin = env_f64("SK_AMIN", 0.0);
+        let auto_alpha = amin + (1.0 - amin) * auto_alpha;
         let freq_w = env_f64("SK_FREQ", 0.0);
         let pos_w = env_f64("SK_POSW", 0.0);
         let mut scored: Vec<(f64, &Candidate)> = candidates
@@ -321,6 +323,8 @@ impl KeywordExtractor {
         for (k, w) in words.iter().enumerate() {
             prior[w.vertex as usize] += match prior_mode.as_str() {
                 "pos" => 1.0 / (k as f64 + 1.0),
+                "sqrt" => 1.0 / (k as f64 + 1.0).sqrt(),
+                "title" => (if w.sentence == 0 { 2.0 } else { 1.0 }) / (k as f64 + 1.0),
                 _ => 1.0,
             };
         }
@@ -373,7 +377,7 @@ fn personalized_pagerank(
         vec![1.0 / n as f64; n]
     };
     let out: Vec<f64> = rows.iter().map(|r| r.iter().map(|e| e.1).sum()).collect();
-    let d = cfg.damping;
+    let d = env_f64("SK_D", cfg.damping);
     let mut p = prior.clone();
     let mut next = vec![0.0; n];
     for _ in 0..cfg.max_iterations {
