@@ -164,7 +164,7 @@ impl KeywordExtractor {
                 words.len(),
                 rep as f64 / occ.max(1) as f64,
                 occ as f64 / all_occ.max(1) as f64,
-                name_share(text, &a, &words)
+                0.0
             );
         }
         let total_words = words.len().max(1) as f64;
@@ -175,7 +175,17 @@ impl KeywordExtractor {
         let gamma = env_f64("SK_GAMMA", 0.0);
         let cmode = env_str("SK_CMODE", "max");
         let mode = env_str("SK_SCORE", "sum");
-        let caps = name_share(text, &a, &words);
+        let flags = name_flags(text, &a, &words);
+        let counted = flags.iter().flatten().count();
+        let caps = flags.iter().flatten().filter(|&&b| b).count() as f64 / counted.max(1) as f64;
+        let mut vcap = vec![(0usize, 0usize); nv];
+        for (w, f) in words.iter().zip(&flags) {
+            if let Some(b) = f {
+                vcap[w.vertex as usize].0 += usize::from(*b);
+                vcap[w.vertex as usize].1 += 1;
+            }
+        }
+        let beta = env_f64("SK_CAPB", 0.0);
         let auto_alpha = if words.len() >= env_usize("SK_LONG", 1000) {
             0.0
         } else {
@@ -211,6 +221,16 @@ impl KeywordExtractor {
                     counts.sum::<f64>() / c.vertices.len() as f64
                 };
                 let f = f * (c.spans.len() as f64 / denom).powf(gamma);
+                let capr = c
+                    .vertices
+                    .iter()
+                    .map(|&v| {
+                        let (a, b) = vcap[v as usize];
+                        a as f64 / b.max(1) as f64
+                    })
+                    .sum::<f64>()
+                    / c.vertices.len() as f64;
+                let f = f * (1.0 + beta * capr);
                 let p = (1.0 - c.first_pos as f64 / total_words).powf(pos_w);
                 (base * f * p, c)
             })
@@ -336,25 +356,22 @@ impl KeywordExtractor {
 
 /// The share of content words, not first in their sentence, written with a capital then
 /// lowercase: how much of the text is names.
-fn name_share(text: &str, a: &salient_text::Analysis<'_>, words: &[Word]) -> f64 {
-    let mut n = 0usize;
-    let mut names = 0usize;
-    for w in words {
-        let s = a.document.sentences()[w.sentence as usize].span;
-        let first_word = salient_text::words(&text[s.start..s.end])
-            .next()
-            .map(|x| x.text.as_ptr());
-        let t = &text[w.span.start..w.span.end];
-        if w.sentence == 0 || first_word == Some(t.as_ptr()) || t.chars().count() < 3 {
-            continue;
-        }
-        n += 1;
-        let mut cs = t.chars();
-        if cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase) {
-            names += 1;
-        }
-    }
-    names as f64 / n.max(1) as f64
+fn name_flags(text: &str, a: &salient_text::Analysis<'_>, words: &[Word]) -> Vec<Option<bool>> {
+    words
+        .iter()
+        .map(|w| {
+            let s = a.document.sentences()[w.sentence as usize].span;
+            let first_word = salient_text::words(&text[s.start..s.end])
+                .next()
+                .map(|x| x.text.as_ptr());
+            let t = &text[w.span.start..w.span.end];
+            if w.sentence == 0 || first_word == Some(t.as_ptr()) || t.chars().count() < 3 {
+                return None;
+            }
+            let mut cs = t.chars();
+            Some(cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase))
+        })
+        .collect()
 }
 
 /// Whether `hay` holds `needle` as a contiguous run (and is longer).
