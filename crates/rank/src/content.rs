@@ -55,6 +55,18 @@ pub(crate) fn elision(word: &str, language: Language) -> Option<usize> {
     (cut < word.len() && list.contains(&head.as_str())).then_some(cut)
 }
 
+/// How many bytes of an English possessive ending (`'s`, `’s`) end the word: "Gaga's" is the
+/// name "Gaga".
+pub(crate) fn possessive(word: &str, language: Language) -> Option<usize> {
+    if language != Language::English {
+        return None;
+    }
+    ["'s", "\u{2019}s", "'S", "\u{2019}S"]
+        .iter()
+        .find(|e| word.len() > e.len() + 1 && word.ends_with(*e))
+        .map(|e| e.len())
+}
+
 fn no_rule(_: &str) -> bool {
     false
 }

@@ -442,8 +442,11 @@ fn content_words(
             let mut term = t.term;
             let w = &text[span.start..span.end];
             // "l'agence" is the article and "agence"; the word starts after the apostrophe.
-            if let Some(cut) = crate::content::elision(w, language) {
-                span.start += cut;
+            let elided = crate::content::elision(w, language);
+            let possessive = crate::content::possessive(w, language);
+            if elided.is_some() || possessive.is_some() {
+                span.start += elided.unwrap_or(0);
+                span.end -= possessive.unwrap_or(0);
                 let rest = salient_text::normalize(&text[span.start..span.end]);
                 term = vocab.intern(&stemmer.stem(&rest));
             }
