@@ -442,6 +442,8 @@ pub struct EvalArgs {
     /// sets the language.
     #[arg(long)]
     pub keyphrases: bool,
+    #[command(flatten)]
+    pub keyphrase: KeyphraseArgs,
     /// Measure speed only, no ROUGE (corpora without references are then fine).
     #[arg(long)]
     pub timing: bool,
@@ -515,18 +517,58 @@ pub struct KeywordsArgs {
     pub text: TextArgs,
     #[command(flatten)]
     pub batch: BatchArgs,
-    /// How many keywords.
+    #[command(flatten)]
+    pub keyphrase: KeyphraseArgs,
+    /// How many keyphrases.
     #[arg(long, short = 'n', default_value_t = 10)]
     pub top: usize,
-    /// Co-occurrence window (2 = neighbouring words).
-    #[arg(long, default_value_t = 2)]
-    pub window: usize,
-    /// Single words only; do not merge adjacent keywords into phrases.
-    #[arg(long)]
-    pub no_phrases: bool,
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = KeywordsFormat::Text)]
     pub format: KeywordsFormat,
+}
+
+/// How keyphrases are formed and ranked (`salient keywords` and `salient eval --keyphrases`).
+#[derive(Debug, Args)]
+pub struct KeyphraseArgs {
+    /// How phrase length counts: `technical` favours multi-word terms (papers, reports),
+    /// `news` names and single words; `auto` decides per text from its share of names.
+    #[arg(long, value_name = "STYLE", default_value = "auto")]
+    pub style: String,
+    /// Longest keyphrase, in words.
+    #[arg(long, default_value_t = 4, value_name = "N")]
+    pub max_phrase_words: usize,
+    /// Co-occurrence window of the word graph, in content words.
+    #[arg(long, default_value_t = 10)]
+    pub window: usize,
+    /// Single words only (the same as --max-phrase-words 1).
+    #[arg(long)]
+    pub no_phrases: bool,
+}
+
+impl KeyphraseArgs {
+    /// The extractor settings these options describe, with `analyzer` and `top`.
+    pub fn config(
+        &self,
+        analyzer: AnalyzerConfig,
+        top: usize,
+    ) -> Result<salient_rank::KeywordConfig, Failure> {
+        let style = self
+            .style
+            .parse()
+            .map_err(|e| Failure::usage(format!("--style: {e}")))?;
+        Ok(salient_rank::KeywordConfig {
+            analyzer,
+            window: self.window,
+            top,
+            max_words: if self.no_phrases {
+                1
+            } else {
+                self.max_phrase_words
+            },
+            style,
+            ..Default::default()
+        })
+    }
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]

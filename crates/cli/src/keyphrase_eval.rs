@@ -58,7 +58,8 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
     }
     let (corpora, read_failed) = read_jsonl_files(&args.corpora);
     failed |= read_failed;
-    let mut extractors = Extractors::new(language);
+    let base = args.keyphrase.config(AnalyzerConfig::default(), 10)?;
+    let mut extractors = Extractors::new(language, base);
     let mut per_doc = match &args.per_doc {
         Some(p) => Some(std::io::BufWriter::new(std::fs::File::create(p).map_err(
             |e| Failure::input(format!("{}: cannot create: {e}", p.display())),
@@ -179,13 +180,15 @@ fn row<'a>(
 /// One extractor per language (a document's `lang` field when `--language auto`).
 struct Extractors {
     language: LanguageChoice,
+    base: KeywordConfig,
     built: BTreeMap<String, KeywordExtractor>,
 }
 
 impl Extractors {
-    fn new(language: LanguageChoice) -> Self {
+    fn new(language: LanguageChoice, base: KeywordConfig) -> Self {
         Extractors {
             language,
+            base,
             built: BTreeMap::new(),
         }
     }
@@ -206,15 +209,9 @@ impl Extractors {
             LanguageChoice::Auto => lang.parse().unwrap_or(LanguageChoice::Auto),
             fixed => fixed,
         };
-        let extractor = KeywordConfig {
-            analyzer: AnalyzerConfig {
-                language,
-                ..Default::default()
-            },
-            ..Default::default()
-        }
-        .build()
-        .map_err(|e| Failure::usage(e.to_string()))?;
+        let mut config = self.base.clone();
+        config.analyzer.language = language;
+        let extractor = config.build().map_err(|e| Failure::usage(e.to_string()))?;
         self.built.insert(key, extractor);
         Ok(())
     }

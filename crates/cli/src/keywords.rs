@@ -2,7 +2,6 @@
 
 use std::io::Write;
 
-use salient_rank::KeywordConfig;
 use salient_text::AnalyzerConfig;
 use serde::Serialize;
 
@@ -24,35 +23,51 @@ fn record<'a>(origin: Origin<'a>, keywords: &'a [salient_rank::Keyword<'a>]) -> 
         keywords: keywords
             .iter()
             .map(|k| KeywordOut {
-                keyword: &k.key,
+                keyword: k.text,
+                key: &k.key,
                 score: k.score,
                 count: k.count,
-                first_start: k.first.start,
-                first_end: k.first.end,
+                words: k.words,
+                start: k.first.start,
+                end: k.first.end,
+                occurrences: k
+                    .occurrences
+                    .iter()
+                    .map(|o| Occurrence {
+                        start: o.start,
+                        end: o.end,
+                    })
+                    .collect(),
             })
             .collect(),
     }
 }
 
+/// A keyphrase: as written at its first occurrence, its normalised key, byte spans.
 #[derive(Serialize)]
 struct KeywordOut<'a> {
     keyword: &'a str,
+    key: &'a str,
     score: f64,
     count: usize,
-    first_start: usize,
-    first_end: usize,
+    words: usize,
+    start: usize,
+    end: usize,
+    occurrences: Vec<Occurrence>,
+}
+
+#[derive(Serialize)]
+struct Occurrence {
+    start: usize,
+    end: usize,
 }
 
 pub fn run(args: &KeywordsArgs, out: &mut impl Write) -> Result<u8, Failure> {
-    let extractor = KeywordConfig {
-        analyzer: AnalyzerConfig::try_from(&args.text)?,
-        window: args.window,
-        top: args.top,
-        phrases: !args.no_phrases,
-        ..Default::default()
-    }
-    .build()
-    .map_err(|e| Failure::usage(e.to_string()))?;
+    let extractor = args
+        .keyphrase
+        .config(AnalyzerConfig::try_from(&args.text)?, args.top)?
+        .build()
+        .map_err(|e| Failure::usage(e.to_string()))?;
     crate::set_jobs(args.batch.jobs)?;
     if args.batch.input_format == InputFormat::Jsonl {
         let work = |doc: &batch::Doc<'_>| {
@@ -79,7 +94,7 @@ pub fn run(args: &KeywordsArgs, out: &mut impl Write) -> Result<u8, Failure> {
                     )?;
                 }
                 for kw in &keywords {
-                    emit(out, &format!("{:.4}\t{}\n", kw.score, kw.key))?;
+                    emit(out, &format!("{:.4}\t{}\n", kw.score, kw.text))?;
                 }
             }
             KeywordsFormat::Json => {

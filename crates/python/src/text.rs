@@ -106,6 +106,8 @@ pub(crate) struct Keyword {
     score: f64,
     /// How many times it occurs.
     count: usize,
+    /// Character offsets `(start, end)` of every occurrence, in text order.
+    occurrences: Vec<(usize, usize)>,
 }
 
 #[pymethods]
@@ -119,11 +121,17 @@ fn extractor(
     top: usize,
     language: &str,
     phrases: bool,
+    style: &str,
 ) -> PyResult<salient_rank::KeywordExtractor> {
     KeywordConfig {
         analyzer: analyzer(language, "auto")?,
         top,
-        phrases,
+        max_words: if phrases {
+            KeywordConfig::default().max_words
+        } else {
+            1
+        },
+        style: style.parse().map_err(|e| error("style", e))?,
         ..Default::default()
     }
     .build()
@@ -137,6 +145,7 @@ fn extract(extractor: &salient_rank::KeywordExtractor, text: &str) -> Vec<Keywor
         .into_iter()
         .map(|k| {
             let (start, end) = offsets.span(k.first);
+            let occurrences = k.occurrences.iter().map(|&o| offsets.span(o)).collect();
             Keyword {
                 text: k.text.to_string(),
                 key: k.key,
@@ -144,6 +153,7 @@ fn extract(extractor: &salient_rank::KeywordExtractor, text: &str) -> Vec<Keywor
                 end,
                 score: k.score,
                 count: k.count,
+                occurrences,
             }
         })
         .collect()
@@ -151,29 +161,31 @@ fn extract(extractor: &salient_rank::KeywordExtractor, text: &str) -> Vec<Keywor
 
 /// The text's keyphrases, best first, as `salient keywords` finds them.
 #[pyfunction]
-#[pyo3(signature = (text, *, top = 10, language = "auto", phrases = true))]
+#[pyo3(signature = (text, *, top = 10, language = "auto", phrases = true, style = "auto"))]
 fn keywords(
     py: Python<'_>,
     text: &str,
     top: usize,
     language: &str,
     phrases: bool,
+    style: &str,
 ) -> PyResult<Vec<Keyword>> {
-    let extractor = extractor(top, language, phrases)?;
+    let extractor = extractor(top, language, phrases, style)?;
     Ok(py.detach(|| extract(&extractor, text)))
 }
 
 /// `keywords` over many texts, in parallel with the GIL released.
 #[pyfunction]
-#[pyo3(signature = (texts, *, top = 10, language = "auto", phrases = true, jobs = None))]
+#[pyo3(signature = (texts, *, top = 10, language = "auto", phrases = true, style = "auto", jobs = None))]
 fn keywords_batch(
     py: Python<'_>,
     texts: Vec<String>,
     top: usize,
     language: &str,
     phrases: bool,
+    style: &str,
     jobs: Option<usize>,
 ) -> PyResult<Vec<Vec<Keyword>>> {
-    let extractor = extractor(top, language, phrases)?;
+    let extractor = extractor(top, language, phrases, style)?;
     parallel(py, &texts, jobs, |t| extract(&extractor, t))
 }

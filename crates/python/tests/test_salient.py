@@ -194,11 +194,18 @@ def test_keywords_are_verbatim_and_limited_to_top():
         assert_verbatim(text, kws)
         assert [k.score for k in kws] == sorted((k.score for k in kws), reverse=True)
         assert all(k.count >= 1 and k.key for k in kws)
+        for k in kws:
+            assert k.occurrences[0] == (k.start, k.end) and len(k.occurrences) == k.count
+            for start, end in k.occurrences:
+                assert " ".join(text[start:end].replace("-", " ").split()).lower() == k.key
     assert [[k.key for k in d] for d in salient.keywords_batch(ALL_SAMPLES, top=5)] == [
         [k.key for k in salient.keywords(t, top=5)] for t in ALL_SAMPLES
     ]
     with pytest.raises(salient.SalientError, match="top"):
         salient.keywords(NEWS, top=0)
+    with pytest.raises(salient.SalientError, match="style"):
+        salient.keywords(NEWS, style="tabloid")
+    assert salient.keywords(NEWS, style="news")[0].text
 
 
 def test_rouge_gives_rouge_scores_numbers():

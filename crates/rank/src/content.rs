@@ -55,6 +55,18 @@ pub(crate) fn elision(word: &str, language: Language) -> Option<usize> {
     (cut < word.len() && list.contains(&head.as_str())).then_some(cut)
 }
 
+/// Whether `word` is a verb because of the word before it: in English a lowercase word right
+/// after the infinitive "to" or a modal ("to secure", "will announce") is a verb; a name after
+/// "to" ("to Kabul") is written with a capital.
+pub(crate) fn after_verb_marker(previous: &str, word: &str, language: Language) -> bool {
+    const MARKERS: &[&str] = &[
+        "can", "could", "may", "might", "must", "shall", "should", "to", "will", "would",
+    ];
+    language == Language::English
+        && !word.starts_with(char::is_uppercase)
+        && MARKERS.contains(&previous.to_ascii_lowercase().as_str())
+}
+
 /// How many bytes of an English possessive ending (`'s`, `’s`) end the word: "Gaga's" is the
 /// name "Gaga".
 pub(crate) fn possessive(word: &str, language: Language) -> Option<usize> {
@@ -267,6 +279,7 @@ static EN: &[&str] = &[
     "able",
     "according",
     "actually",
+    "addition",
     "ago",
     "al",
     "almost",
@@ -306,6 +319,8 @@ static EN: &[&str] = &[
     "consider",
     "considered",
     "could",
+    "day",
+    "days",
     "december",
     "described",
     "despite",
@@ -356,6 +371,8 @@ static EN: &[&str] = &[
     "has",
     "have",
     "having",
+    "hour",
+    "hours",
     "however",
     "i'm",
     "i.e",
@@ -391,6 +408,8 @@ static EN: &[&str] = &[
     "maybe",
     "might",
     "million",
+    "minute",
+    "minutes",
     "monday",
     "month",
     "months",
@@ -412,6 +431,7 @@ static EN: &[&str] = &[
     "one",
     "ones",
     "paper",
+    "past",
     "perhaps",
     "presented",
     "presents",
@@ -729,6 +749,7 @@ static EN_GENERIC: &[&str] = &[
     "conditions",
     "effect",
     "effects",
+    "end",
     "example",
     "examples",
     "factor",

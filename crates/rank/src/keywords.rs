@@ -1,22 +1,119 @@
-//! Keyphrases: candidate phrases between stopwords and punctuation, scored on the word graph.
+//! Keyphrases: candidate phrases between stopwords and punctuation, scored by position-biased
+//! PageRank on the word graph.
+//!
+//! The pipeline, one function per stage:
+//! 1. [`content_words`]: the words that can be part of a keyphrase (not stopwords, closed-class
+//!    words, auxiliaries, common verbs or adverbs of the language; see `content.rs`), each a
+//!    vertex of the word graph (words with one stem share a vertex);
+//! 2. [`candidates`]: maximal runs of content words standing next to each other in a sentence,
+//!    trimmed, at most `max_words` long, grouped by their stems;
+//! 3. [`word_scores`]: PositionRank (Florescu & Caragea 2017): PageRank on the co-occurrence
+//!    graph (window 10) with restarts biased towards early words;
+//! 4. [`KeyphraseStyle::length_exponent`]: how much a phrase's length counts, from the share of
+//!    names in the text;
+//! 5. [`rank`]: each candidate scores the sum of its words' scores, times `n^-alpha` for `n`
+//!    words, times `ln(1 + occurrences)`;
+//! 6. [`KeywordExtractor::select`]: best first, skipping a phrase that repeats or contains a
+//!    better-ranked one.
 
 use rustc_hash::{FxHashMap, FxHashSet};
-use salient_text::{Analyzer, AnalyzerConfig, Language, Span, Vocabulary};
+use salient_text::{Analysis, Analyzer, AnalyzerConfig, Language, Span, Vocabulary};
 
+use crate::content;
 use crate::error::{invalid, Result};
 use crate::PageRankConfig;
+
+/// How phrase length counts: technical text keys on multi-word terms ("quadratic programming
+/// algorithms"), news on names and single topic words ("Taliban", "Kabul").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum KeyphraseStyle {
+    /// Decided per text from the share of names (capitalised words inside sentences): below 4%
+    /// technical, above 24% news, in between a blend (the default).
+    #[default]
+    Auto,
+    /// Favour multi-word terms: a phrase scores the sum of its words times its length.
+    Technical,
+    /// Favour names and single words: a phrase scores the mean of its words.
+    News,
+}
+
+impl KeyphraseStyle {
+    /// Every style, in order.
+    pub const ALL: [KeyphraseStyle; 3] = [
+        KeyphraseStyle::Auto,
+        KeyphraseStyle::Technical,
+        KeyphraseStyle::News,
+    ];
+
+    /// Its name (`auto`, `technical`, `news`).
+    pub fn name(self) -> &'static str {
+        match self {
+            KeyphraseStyle::Auto => "auto",
+            KeyphraseStyle::Technical => "technical",
+            KeyphraseStyle::News => "news",
+        }
+    }
+
+    /// The exponent `alpha` in a phrase's `sum of word scores x n^-alpha` (`n` words): -1 for
+    /// technical text, +1 for news; `Auto` goes from -1 to +1 as the share of names in the text
+    /// goes from 4% to 24%.
+    ///
+    /// ```
+    /// use salient_rank::KeyphraseStyle;
+    /// assert_eq!(KeyphraseStyle::Auto.length_exponent(0.0), -1.0);
+    /// assert_eq!(KeyphraseStyle::Auto.length_exponent(0.14), 0.0);
+    /// assert_eq!(KeyphraseStyle::Auto.length_exponent(0.5), 1.0);
+    /// assert_eq!(KeyphraseStyle::News.length_exponent(0.0), 1.0);
+    /// ```
+    pub fn length_exponent(self, name_share: f64) -> f64 {
+        const LOW: f64 = 0.04;
+        const WIDTH: f64 = 0.2;
+        match self {
+            KeyphraseStyle::Technical => -1.0,
+            KeyphraseStyle::News => 1.0,
+            KeyphraseStyle::Auto => 2.0 * ((name_share - LOW) / WIDTH).clamp(0.0, 1.0) - 1.0,
+        }
+    }
+}
+
+impl std::str::FromStr for KeyphraseStyle {
+    type Err = crate::Error;
+
+    fn from_str(s: &str) -> Result<Self> {
+        let lower = s.trim().to_ascii_lowercase();
+        KeyphraseStyle::ALL
+            .into_iter()
+            .find(|k| k.name() == lower)
+            .ok_or_else(|| {
+                invalid(
+                    "style",
+                    format!("unknown keyphrase style {s:?} (auto, technical or news)"),
+                )
+            })
+    }
+}
+
+impl std::fmt::Display for KeyphraseStyle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
 
 /// Keyword extraction settings; check and freeze them with [`KeywordConfig::build`].
 #[derive(Debug, Clone)]
 pub struct KeywordConfig {
     /// Language, stemming, stopwords (words are grouped by their stem).
     pub analyzer: AnalyzerConfig,
-    /// Content words at most `window - 1` positions apart are linked in the word graph.
+    /// Content words at most `window - 1` positions apart are linked in the word graph
+    /// (default 10, as SingleRank and PositionRank). At least 2.
     pub window: usize,
-    /// How many keywords to return (default 10; at least 1).
+    /// How many keyphrases to return (default 10; at least 1).
     pub top: usize,
-    /// Phrases of several words (default true); false lists single words.
-    pub phrases: bool,
+    /// Longest phrase, in words (default 4; 1 gives single words). Longer runs of content
+    /// words are sentence fragments, not phrases, and are not candidates.
+    pub max_words: usize,
+    /// How phrase length counts (default [`KeyphraseStyle::Auto`]).
+    pub style: KeyphraseStyle,
     /// PageRank settings.
     pub pagerank: PageRankConfig,
 }
@@ -25,28 +122,13 @@ impl Default for KeywordConfig {
     fn default() -> Self {
         KeywordConfig {
             analyzer: AnalyzerConfig::default(),
-            window: env_usize("SK_WIN", 10),
+            window: 10,
             top: 10,
-            phrases: true,
+            max_words: 4,
+            style: KeyphraseStyle::Auto,
             pagerank: PageRankConfig::default(),
         }
     }
-}
-
-fn env_usize(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-fn env_f64(name: &str, default: f64) -> f64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-fn env_str(name: &str, default: &str) -> String {
-    std::env::var(name).unwrap_or_else(|_| default.to_string())
 }
 
 impl KeywordConfig {
@@ -60,6 +142,9 @@ impl KeywordConfig {
         }
         if self.top == 0 {
             return Err(invalid("top", "asking for 0 keywords"));
+        }
+        if self.max_words == 0 {
+            return Err(invalid("max_words", "phrases of 0 words"));
         }
         self.pagerank.check()?;
         let analyzer = self.analyzer.clone().build()?;
@@ -78,6 +163,8 @@ impl KeywordConfig {
 ///             Farmers wait for the water court.";
 /// let kw = KeywordConfig { top: 3, ..Default::default() }.build()?.extract(text);
 /// assert_eq!(kw[0].text, "Water rights");
+/// assert_eq!(kw[0].key, "water rights");
+/// assert_eq!(kw[0].occurrences.len(), 2);
 /// assert!(kw[0].score >= kw[1].score);
 /// # Ok::<(), salient_rank::Error>(())
 /// ```
@@ -98,7 +185,7 @@ pub struct Keyword<'a> {
     pub first: Span,
     /// Every occurrence, in text order (the first is `first`).
     pub occurrences: Vec<Span>,
-    /// Its score (higher is better).
+    /// Its score (higher is better; comparable within one text only).
     pub score: f64,
     /// How many times it occurs.
     pub count: usize,
@@ -119,8 +206,6 @@ struct Word {
 struct Candidate {
     vertices: Vec<u32>,
     spans: Vec<Span>,
-    /// Index (in the content-word sequence) of the first word of its first occurrence.
-    first_pos: usize,
 }
 
 impl KeywordExtractor {
@@ -138,165 +223,26 @@ impl KeywordExtractor {
         if nv == 0 {
             return Vec::new();
         }
-        let max_words = if self.config.phrases {
-            env_usize("SK_MAXW", 4)
-        } else {
-            1
-        };
-        let candidates = candidates(text, &words, max_words, language);
-        let ws = self.word_scores(&words, nv);
-        if std::env::var("SK_STATS").is_ok() {
-            let multi: Vec<&Candidate> =
-                candidates.iter().filter(|c| c.vertices.len() > 1).collect();
-            let occ: usize = multi.iter().map(|c| c.spans.len()).sum();
-            let rep: usize = multi
-                .iter()
-                .filter(|c| c.spans.len() > 1)
-                .map(|c| c.spans.len())
-                .sum();
-            let all_occ: usize = candidates.iter().map(|c| c.spans.len()).sum();
-            let caps = words
-                .iter()
-                .filter(|w| text[w.span.start..].starts_with(char::is_uppercase))
-                .count();
-            eprintln!(
-                "STAT {} {:.3} {:.3} {:.3}",
-                words.len(),
-                rep as f64 / occ.max(1) as f64,
-                occ as f64 / all_occ.max(1) as f64,
-                0.0
-            );
-        }
-        let total_words = words.len().max(1) as f64;
-        let mut wcount = vec![0usize; nv];
-        for w in &words {
-            wcount[w.vertex as usize] += 1;
-        }
-        let gamma = env_f64("SK_GAMMA", 0.0);
-        let cmode = env_str("SK_CMODE", "max");
-        let mode = env_str("SK_SCORE", "sum");
-        let flags = name_flags(text, &a, &words);
-        let counted = flags.iter().flatten().count();
-        let caps = flags.iter().flatten().filter(|&&b| b).count() as f64 / counted.max(1) as f64;
-        let mut vcap = vec![(0usize, 0usize); nv];
-        for (w, f) in words.iter().zip(&flags) {
-            if let Some(b) = f {
-                vcap[w.vertex as usize].0 += usize::from(*b);
-                vcap[w.vertex as usize].1 += 1;
-            }
-        }
-        let beta = env_f64("SK_CAPB", 0.0);
-        let auto_alpha = if words.len() >= env_usize("SK_LONG", 1000) {
-            0.0
-        } else {
-            ((caps - env_f64("SK_C0", 0.1)) / env_f64("SK_CW", 0.08)).clamp(0.0, 1.0)
-        };
-        let amin = env_f64("SK_AMIN", 0.0);
-        let auto_alpha = amin + (1.0 - amin) * auto_alpha;
-        let freq_w = env_f64("SK_FREQ", 0.0);
-        let pos_w = env_f64("SK_POSW", 0.0);
-        let mut scored: Vec<(f64, &Candidate)> = candidates
-            .iter()
-            .map(|c| {
-                let sum: f64 = c.vertices.iter().map(|&v| ws[v as usize]).sum();
-                let base = match mode.as_str() {
-                    "mean" => sum / c.vertices.len() as f64,
-                    "auto" => sum / (c.vertices.len() as f64).powf(auto_alpha),
-                    "rep" => {
-                        let n = c.vertices.len() as f64;
-                        let k = c.spans.len() as f64;
-                        sum / n.powf(env_f64("SK_ALPHA", 1.0) / k.powf(env_f64("SK_BETA", 1.0)))
-                    }
-                    "sqrt" => sum / (c.vertices.len() as f64).sqrt(),
-                    "alpha" => sum / (c.vertices.len() as f64).powf(env_f64("SK_ALPHA", 0.5)),
-                    _ => sum,
-                };
-                let f = (1.0 + c.spans.len() as f64).ln().powf(freq_w);
-                let counts = c.vertices.iter().map(|&v| wcount[v as usize] as f64);
-                let denom = if cmode == "max" {
-                    counts.fold(0.0, f64::max)
-                } else if cmode == "min" {
-                    counts.fold(f64::MAX, f64::min)
-                } else {
-                    counts.sum::<f64>() / c.vertices.len() as f64
-                };
-                let f = f * (c.spans.len() as f64 / denom).powf(gamma);
-                let capr = c
-                    .vertices
-                    .iter()
-                    .map(|&v| {
-                        let (a, b) = vcap[v as usize];
-                        a as f64 / b.max(1) as f64
-                    })
-                    .sum::<f64>()
-                    / c.vertices.len() as f64;
-                let f = f * (1.0 + beta * capr);
-                let p = (1.0 - c.first_pos as f64 / total_words).powf(pos_w);
-                (base * f * p, c)
-            })
-            .collect();
-        let by_score = |v: &mut Vec<(f64, &Candidate)>| {
-            v.sort_by(|a, b| {
-                b.0.total_cmp(&a.0)
-                    .then(a.1.spans[0].start.cmp(&b.1.spans[0].start))
-            })
-        };
-        if mode == "rrf" {
-            let k0 = env_f64("SK_RRFK", 10.0);
-            let wmean = env_f64("SK_RRFW", 1.0);
-            let f = |c: &Candidate| (1.0 + c.spans.len() as f64).ln().powf(freq_w);
-            let mut fused: FxHashMap<*const Candidate, f64> = FxHashMap::default();
-            for (alpha, weight) in [(0.0, 1.0), (1.0, wmean)] {
-                let mut v: Vec<(f64, &Candidate)> = candidates
-                    .iter()
-                    .map(|c| {
-                        let sum: f64 = c.vertices.iter().map(|&v| ws[v as usize]).sum();
-                        (sum / (c.vertices.len() as f64).powf(alpha) * f(c), c)
-                    })
-                    .collect();
-                by_score(&mut v);
-                for (r, (_, c)) in v.iter().enumerate() {
-                    *fused.entry(*c as *const Candidate).or_default() += weight / (k0 + r as f64);
-                }
-            }
-            scored = candidates
-                .iter()
-                .map(|c| (fused[&(c as *const Candidate)], c))
-                .collect();
-        }
-        by_score(&mut scored);
-        self.select(text, &scored, auto_alpha)
+        let candidates = candidates(text, &words, self.config.max_words, language);
+        let scores = word_scores(&words, nv, self.config.window, &self.config.pagerank);
+        let alpha = self
+            .config
+            .style
+            .length_exponent(name_share(text, &a, &words));
+        let ranked = rank(&candidates, &scores, alpha);
+        self.select(text, &ranked)
     }
 
-    /// The best candidates, without one that repeats a better one's words or overlaps it.
-    fn select<'a>(
-        &self,
-        text: &'a str,
-        scored: &[(f64, &Candidate)],
-        auto_alpha: f64,
-    ) -> Vec<Keyword<'a>> {
-        let mut red = env_str("SK_RED", "contains");
-        if red == "auto" {
-            red = if auto_alpha >= env_f64("SK_REDT", 0.5) {
-                "contains".into()
-            } else {
-                "none".into()
-            };
-        }
+    /// The best candidates, skipping one that repeats a better one's words or contains them.
+    fn select<'a>(&self, text: &'a str, ranked: &[(f64, &Candidate)]) -> Vec<Keyword<'a>> {
         let mut out: Vec<Keyword<'a>> = Vec::new();
         let mut kept: Vec<&[u32]> = Vec::new();
         let mut seen = FxHashSet::default();
-        for &(score, c) in scored {
+        for &(score, c) in ranked {
             if out.len() >= self.config.top {
                 break;
             }
-            let redundant = kept.iter().any(|k| match red.as_str() {
-                "contains" => contains(&c.vertices, k),
-                "contained" => contains(k, &c.vertices),
-                "both" => contains(&c.vertices, k) || contains(k, &c.vertices),
-                _ => false,
-            });
-            if redundant {
+            if kept.iter().any(|k| contains(&c.vertices, k)) {
                 continue;
             }
             let first = c.spans[0];
@@ -305,6 +251,7 @@ impl KeywordExtractor {
                 .map(|w| salient_text::normalize(w.text))
                 .collect::<Vec<_>>()
                 .join(" ");
+            // Two stem sequences can share a display form ("Water-court", "water court").
             if !seen.insert(key.clone()) {
                 continue;
             }
@@ -321,66 +268,57 @@ impl KeywordExtractor {
         }
         out
     }
-
-    /// Position-biased PageRank over the co-occurrence graph of the content words
-    /// (PositionRank, Florescu & Caragea 2017).
-    fn word_scores(&self, words: &[Word], nv: usize) -> Vec<f64> {
-        let mut rows: Vec<FxHashMap<u32, f64>> = vec![FxHashMap::default(); nv];
-        let cross = env_usize("SK_CROSS", 1) == 1;
-        for (k, u) in words.iter().enumerate() {
-            for v in words.iter().skip(k + 1).take(self.config.window - 1) {
-                if !cross && v.sentence != u.sentence {
-                    break;
-                }
-                if u.vertex != v.vertex {
-                    *rows[u.vertex as usize].entry(v.vertex).or_default() += 1.0;
-                    *rows[v.vertex as usize].entry(u.vertex).or_default() += 1.0;
-                }
-            }
-        }
-        let mut prior = vec![0.0; nv];
-        let prior_mode = env_str("SK_PRIOR", "pos");
-        for (k, w) in words.iter().enumerate() {
-            prior[w.vertex as usize] += match prior_mode.as_str() {
-                "pos" => 1.0 / (k as f64 + 1.0),
-                "sqrt" => 1.0 / (k as f64 + 1.0).sqrt(),
-                "title" => (if w.sentence == 0 { 2.0 } else { 1.0 }) / (k as f64 + 1.0),
-                _ => 1.0,
-            };
-        }
-        let rows: Vec<Vec<(u32, f64)>> =
-            rows.into_iter().map(|r| r.into_iter().collect()).collect();
-        personalized_pagerank(&rows, &prior, &self.config.pagerank)
-    }
 }
 
-/// The share of content words, not first in their sentence, written with a capital then
-/// lowercase: how much of the text is names.
-fn name_flags(text: &str, a: &salient_text::Analysis<'_>, words: &[Word]) -> Vec<Option<bool>> {
-    words
+/// Candidates scored and sorted, best first (ties: earlier first occurrence first): the sum of
+/// their words' scores, times `n^-alpha` for `n` words, times `ln(1 + occurrences)`.
+fn rank<'c>(candidates: &'c [Candidate], scores: &[f64], alpha: f64) -> Vec<(f64, &'c Candidate)> {
+    let mut ranked: Vec<(f64, &Candidate)> = candidates
         .iter()
-        .map(|w| {
-            let s = a.document.sentences()[w.sentence as usize].span;
-            let first_word = salient_text::words(&text[s.start..s.end])
-                .next()
-                .map(|x| x.text.as_ptr());
-            let t = &text[w.span.start..w.span.end];
-            if w.sentence == 0 || first_word == Some(t.as_ptr()) || t.chars().count() < 3 {
-                return None;
-            }
-            let mut cs = t.chars();
-            Some(cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase))
+        .map(|c| {
+            let sum: f64 = c.vertices.iter().map(|&v| scores[v as usize]).sum();
+            let length = (c.vertices.len() as f64).powf(-alpha);
+            let frequency = (1.0 + c.spans.len() as f64).ln();
+            (sum * length * frequency, c)
         })
-        .collect()
+        .collect();
+    ranked.sort_by(|a, b| {
+        b.0.total_cmp(&a.0)
+            .then(a.1.spans[0].start.cmp(&b.1.spans[0].start))
+    });
+    ranked
 }
 
-/// Whether `hay` holds `needle` as a contiguous run (and is longer).
-fn contains(hay: &[u32], needle: &[u32]) -> bool {
-    hay.len() > needle.len() && hay.windows(needle.len()).any(|w| w == needle)
+/// Position-biased PageRank over the co-occurrence graph of the content words (PositionRank,
+/// Florescu & Caragea 2017): words at most `window - 1` apart in the text are linked, weighted
+/// by how often; restarts go to each word in proportion to the sum of `1 / position` over its
+/// occurrences.
+fn word_scores(words: &[Word], nv: usize, window: usize, pagerank: &PageRankConfig) -> Vec<f64> {
+    let mut edges: Vec<(u32, u32)> = Vec::with_capacity(words.len() * (window - 1) * 2);
+    for (k, u) in words.iter().enumerate() {
+        for v in words.iter().skip(k + 1).take(window - 1) {
+            if u.vertex != v.vertex {
+                edges.push((u.vertex, v.vertex));
+                edges.push((v.vertex, u.vertex));
+            }
+        }
+    }
+    edges.sort_unstable();
+    let mut rows: Vec<Vec<(u32, f64)>> = vec![Vec::new(); nv];
+    for run in edges.chunk_by(|a, b| a == b) {
+        let (u, v) = run[0];
+        rows[u as usize].push((v, run.len() as f64));
+    }
+    let mut prior = vec![0.0; nv];
+    for (k, w) in words.iter().enumerate() {
+        prior[w.vertex as usize] += 1.0 / (k as f64 + 1.0);
+    }
+    personalized_pagerank(&rows, &prior, pagerank)
 }
 
-/// PageRank with a restart distribution proportional to `prior`; rows are each vertex's
-/// weighted neighbours (symmetric).
+/// PageRank whose restarts follow `prior` (normalised; uniform when it sums to 0), on a graph
+/// given as each vertex's weighted out-edges. Dangling vertices restart by the prior too.
+/// Returns scores summing to 1.
 fn personalized_pagerank(
     rows: &[Vec<(u32, f64)>],
     prior: &[f64],
@@ -394,7 +332,7 @@ fn personalized_pagerank(
         vec![1.0 / n as f64; n]
     };
     let out: Vec<f64> = rows.iter().map(|r| r.iter().map(|e| e.1).sum()).collect();
-    let d = env_f64("SK_D", cfg.damping);
+    let d = cfg.damping;
     let mut p = prior.clone();
     let mut next = vec![0.0; n];
     for _ in 0..cfg.max_iterations {
@@ -404,16 +342,16 @@ fn personalized_pagerank(
             .filter(|(_, &o)| o <= 0.0)
             .map(|(&x, _)| x)
             .sum();
-        for (i, x) in next.iter_mut().enumerate() {
-            *x = (1.0 - d + d * dangling) * prior[i];
+        let restart = 1.0 - d + d * dangling;
+        for (x, &q) in next.iter_mut().zip(&prior) {
+            *x = restart * q;
         }
         for (u, r) in rows.iter().enumerate() {
-            if out[u] <= 0.0 {
-                continue;
-            }
-            let share = d * p[u] / out[u];
-            for &(v, w) in r {
-                next[v as usize] += share * w;
+            if out[u] > 0.0 {
+                let share = d * p[u] / out[u];
+                for &(v, w) in r {
+                    next[v as usize] += share * w;
+                }
             }
         }
         let change: f64 = next.iter().zip(&p).map(|(a, b)| (a - b).abs()).sum();
@@ -425,54 +363,107 @@ fn personalized_pagerank(
     p
 }
 
-/// The content words in text order, with vertices numbered by first appearance.
+/// The share of content words, outside the first sentence (a headline is often in title case)
+/// and not first in their sentence, written with a capital then lowercase: how much of the
+/// text is names.
+fn name_share(text: &str, a: &Analysis<'_>, words: &[Word]) -> f64 {
+    let sentences = a.document.sentences();
+    let first_word: Vec<Option<usize>> = sentences
+        .iter()
+        .map(|s| {
+            salient_text::words_in(text, s.span)
+                .next()
+                .map(|w| w.span.start)
+        })
+        .collect();
+    let (mut counted, mut names) = (0usize, 0usize);
+    for w in words {
+        let t = &text[w.span.start..w.span.end];
+        if w.sentence == 0
+            || first_word[w.sentence as usize] == Some(w.span.start)
+            || t.chars().count() < 3
+        {
+            continue;
+        }
+        counted += 1;
+        let mut cs = t.chars();
+        if cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase) {
+            names += 1;
+        }
+    }
+    names as f64 / counted.max(1) as f64
+}
+
+/// Whether `hay` holds `needle` as a contiguous run (and is longer).
+fn contains(hay: &[u32], needle: &[u32]) -> bool {
+    hay.len() > needle.len() && hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// The content words in text order, with vertices numbered by first appearance. An elided
+/// article ("l'agence") or possessive ("Gaga's") is cut off the word and the rest stemmed anew.
 fn content_words(
     text: &str,
-    a: &salient_text::Analysis<'_>,
+    a: &Analysis<'_>,
     language: Language,
     vocab: &mut Vocabulary,
 ) -> (Vec<Word>, usize) {
     let mut vertex_of: FxHashMap<u32, u32> = FxHashMap::default();
+    let mut is_content: FxHashMap<&str, bool> = FxHashMap::default();
     let mut words = Vec::new();
-    let filter = env_usize("SK_FILTER", 1) == 1;
     let stemmer = language.stemmer();
     for i in 0..a.len() {
         for t in a.terms(i) {
             let mut span = t.span;
             let mut term = t.term;
             let w = &text[span.start..span.end];
-            // "l'agence" is the article and "agence"; the word starts after the apostrophe.
-            let elided = crate::content::elision(w, language);
-            let possessive = crate::content::possessive(w, language);
+            let elided = content::elision(w, language);
+            let possessive = content::possessive(w, language);
             if elided.is_some() || possessive.is_some() {
                 span.start += elided.unwrap_or(0);
                 span.end -= possessive.unwrap_or(0);
                 let rest = salient_text::normalize(&text[span.start..span.end]);
                 term = vocab.intern(&stemmer.stem(&rest));
             }
-            // Joiners such as U+202F belong to the word for UAX #29, not to the phrase.
+            // Joiners such as U+202F belong to a word for UAX #29, not to a phrase.
             let w = text[span.start..span.end].trim_end_matches(|c: char| !c.is_alphanumeric());
             span.end = span.start + w.len();
-            if !w.chars().any(char::is_alphabetic) {
-                continue;
-            }
-            if filter && !crate::content::is_content_word(w, language) {
-                continue;
-            }
-            let next = vertex_of.len() as u32;
-            words.push(Word {
-                vertex: *vertex_of.entry(term.0).or_insert(next),
-                span,
-                sentence: i as u32,
+            let keep = *is_content.entry(w).or_insert_with(|| {
+                w.chars().any(char::is_alphabetic) && content::is_content_word(w, language)
             });
+            if keep && !content::after_verb_marker(preceding_word(text, span.start), w, language) {
+                // "U.S." keeps its last full stop, which the word splitter leaves out.
+                if w.contains('.') && text[span.end..].starts_with('.') {
+                    span.end += 1;
+                }
+                let next = vertex_of.len() as u32;
+                words.push(Word {
+                    vertex: *vertex_of.entry(term.0).or_insert(next),
+                    span,
+                    sentence: i as u32,
+                });
+            }
         }
     }
     (words, vertex_of.len())
 }
 
+/// The word just before byte `start` (letters only; empty at the start or after punctuation).
+fn preceding_word(text: &str, start: usize) -> &str {
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    let word_start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    &before[word_start..]
+}
+
 /// Candidate phrases: maximal runs of content words standing next to each other in one sentence
-/// (only spaces or a hyphen between), at most `max_words` long, grouped by their words.
+/// (only spaces or a hyphen between), less trailing words that cannot end a phrase, at most
+/// `max_words` long, grouped by their words. A single generic noun is not a candidate.
 fn candidates(text: &str, words: &[Word], max_words: usize, language: Language) -> Vec<Candidate> {
+    let surface = |w: &Word| &text[w.span.start..w.span.end];
     let mut index: FxHashMap<Vec<u32>, usize> = FxHashMap::default();
     let mut out: Vec<Candidate> = Vec::new();
     let mut start = 0;
@@ -485,34 +476,33 @@ fn candidates(text: &str, words: &[Word], max_words: usize, language: Language) 
             end += 1;
         }
         let mut run = &words[start..end];
-        let surface = |w: &Word| &text[w.span.start..w.span.end];
-        while let Some((last, rest)) = run.split_last() {
-            if rest.is_empty() || !crate::content::cannot_end_phrase(surface(last), language) {
+        start = end;
+        while let [rest @ .., last] = run {
+            if rest.is_empty() || !content::cannot_end_phrase(surface(last), language) {
                 break;
             }
             run = rest;
         }
-        let generic = run.len() == 1 && crate::content::is_generic(surface(&run[0]), language);
-        if run.len() <= max_words && !generic {
-            let key: Vec<u32> = run.iter().map(|w| w.vertex).collect();
-            let span = Span {
-                start: run[0].span.start,
-                end: run[run.len() - 1].span.end,
-            };
-            match index.get(&key) {
-                Some(&i) => out[i].spans.push(span),
-                None => {
-                    index.insert(key.clone(), out.len());
-                    out.push(Candidate {
-                        vertices: key,
-                        spans: vec![span],
-                        first_pos: start,
-                        // (position of the run's first word)
-                    });
-                }
+        if run.len() > max_words
+            || (run.len() == 1 && content::is_generic(surface(&run[0]), language))
+        {
+            continue;
+        }
+        let key: Vec<u32> = run.iter().map(|w| w.vertex).collect();
+        let span = Span {
+            start: run[0].span.start,
+            end: run[run.len() - 1].span.end,
+        };
+        match index.get(&key) {
+            Some(&i) => out[i].spans.push(span),
+            None => {
+                index.insert(key.clone(), out.len());
+                out.push(Candidate {
+                    vertices: key,
+                    spans: vec![span],
+                });
             }
         }
-        start = end;
     }
     out
 }
@@ -520,4 +510,104 @@ fn candidates(text: &str, words: &[Word], max_words: usize, language: Language) 
 /// Whether two words separated by `gap` belong to one phrase.
 fn joined(gap: &str) -> bool {
     !gap.is_empty() && gap.len() <= 3 && gap.chars().all(|c| c == ' ' || c == '-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn extract(text: &str, style: KeyphraseStyle) -> Vec<String> {
+        KeywordConfig {
+            analyzer: AnalyzerConfig {
+                language: salient_text::LanguageChoice::Fixed(Language::English),
+                ..Default::default()
+            },
+            style,
+            ..Default::default()
+        }
+        .build()
+        .expect("valid")
+        .extract(text)
+        .into_iter()
+        .map(|k| k.text.to_string())
+        .collect()
+    }
+
+    #[test]
+    fn phrases_stop_at_verbs_stopwords_and_punctuation() {
+        let text = "We propose quadratic programming algorithms for model predictive control. \
+                    Quadratic programming algorithms are using active set methods, and model \
+                    predictive control needs them.";
+        let kw = extract(text, KeyphraseStyle::Auto);
+        assert_eq!(kw[0], "quadratic programming algorithms");
+        assert!(
+            kw.contains(&"model predictive control".to_string()),
+            "{kw:?}"
+        );
+        for k in &kw {
+            for verb in ["propose", "using", "needs"] {
+                assert!(!k.split(' ').any(|w| w == verb), "{k}");
+            }
+        }
+    }
+
+    #[test]
+    fn no_phrase_contains_a_better_one_and_keys_do_not_repeat() {
+        let text = "Kabul fell. The Taliban took Kabul airport. Taliban fighters held Kabul. \
+                    The Taliban said the Kabul airport would stay open.";
+        let kw = KeywordConfig::default()
+            .build()
+            .expect("valid")
+            .extract(text);
+        let keys: Vec<&str> = kw.iter().map(|k| k.key.as_str()).collect();
+        let unique: FxHashSet<&str> = keys.iter().copied().collect();
+        assert_eq!(unique.len(), keys.len(), "{keys:?}");
+        for (i, k) in keys.iter().enumerate() {
+            for better in &keys[..i] {
+                let padded = format!(" {k} ");
+                assert!(
+                    !padded.contains(&format!(" {better} ")),
+                    "{k} contains {better}"
+                );
+            }
+        }
+        for k in &kw {
+            for o in &k.occurrences {
+                assert_eq!(
+                    salient_text::normalize(&text[o.start..o.end]),
+                    k.key.replace('-', " ")
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_style_decides_whether_long_terms_or_single_names_lead() {
+        let text = "Sparse matrix factorization speeds up circuit simulation. Sparse matrix \
+                    factorization needs pivoting. Simulation of circuits is costly.";
+        assert_eq!(
+            extract(text, KeyphraseStyle::Technical)[0],
+            "Sparse matrix factorization"
+        );
+        assert_eq!(extract(text, KeyphraseStyle::News)[0].split(' ').count(), 1);
+    }
+
+    #[test]
+    fn pagerank_follows_the_prior_and_sums_to_one() {
+        // A path a - b - c: with restarts all on `a`, `a` outranks `c`.
+        let rows = vec![vec![(1, 1.0)], vec![(0, 1.0), (2, 1.0)], vec![(1, 1.0)]];
+        let s = personalized_pagerank(&rows, &[1.0, 0.0, 0.0], &PageRankConfig::default());
+        assert!((s.iter().sum::<f64>() - 1.0).abs() < 1e-9);
+        assert!(s[0] > s[2]);
+        let flat = personalized_pagerank(&rows, &[0.0; 3], &PageRankConfig::default());
+        assert!((flat[0] - flat[2]).abs() < 1e-12);
+    }
+
+    #[test]
+    fn styles_parse_by_name() {
+        for s in KeyphraseStyle::ALL {
+            assert_eq!(s.name().parse::<KeyphraseStyle>().ok(), Some(s));
+        }
+        assert!("tabloid".parse::<KeyphraseStyle>().is_err());
+    }
 }

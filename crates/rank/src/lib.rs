@@ -70,7 +70,7 @@ pub use error::{Error, Result};
 pub use filler::Filler;
 pub use graph::{Graph, GraphOptions, GraphStrategy};
 pub use idf::{IdfModel, IdfWeighting};
-pub use keywords::{Keyword, KeywordConfig, KeywordExtractor};
+pub use keywords::{KeyphraseStyle, Keyword, KeywordConfig, KeywordExtractor};
 pub use matrix::SparseMatrix;
 pub use method::Method;
 pub use options::{Budget, Filter, Filters, PositionPrior, Redundancy};

@@ -1,6 +1,6 @@
 """Type stubs for salient (the classes and functions live in the Rust extension `_salient`)."""
 
-from typing import Dict, List, Optional, Sequence, Union
+from typing import Dict, List, Optional, Sequence, Tuple, Union
 
 __version__: str
 
@@ -97,11 +97,13 @@ class Keyword:
     text: str
     """The phrase as written at its first occurrence."""
     key: str
-    """Its normalised key (lowercased, stemmed words)."""
+    """Its normalised key (the lowercased words of that occurrence)."""
     start: int
     end: int
     score: float
     count: int
+    occurrences: List[Tuple[int, int]]
+    """Character offsets ``(start, end)`` of every occurrence, in text order."""
 
 class Score:
     """Precision, recall and F-measure, named as rouge-score names them."""
@@ -118,11 +120,19 @@ def split_batch(
 ) -> List[List[Segment]]:
     """:func:`split` over many texts, in parallel."""
 
-def keywords(text: str, *, top: int = 10, language: str = "auto", phrases: bool = True) -> List[Keyword]:
-    """The text's keyphrases, best first."""
+def keywords(
+    text: str, *, top: int = 10, language: str = "auto", phrases: bool = True, style: str = "auto"
+) -> List[Keyword]:
+    """The text's keyphrases, best first; ``style`` is ``auto``, ``technical`` or ``news``."""
 
 def keywords_batch(
-    texts: Sequence[str], *, top: int = 10, language: str = "auto", phrases: bool = True, jobs: Optional[int] = None
+    texts: Sequence[str],
+    *,
+    top: int = 10,
+    language: str = "auto",
+    phrases: bool = True,
+    style: str = "auto",
+    jobs: Optional[int] = None,
 ) -> List[List[Keyword]]:
     """:func:`keywords` over many texts, in parallel."""
 
