@@ -61,6 +61,31 @@ fn summarize_corpora_goldens() {
     );
 }
 
+/// The seed's top ten keyphrases are content phrases (names, places, things), shown as written;
+/// none is a verb, an adverb, a number or a conversational formula.
+#[test]
+fn seed_keyphrases_are_content_phrases_as_written() {
+    let Some(seed) = salient_testdata::shared_path("seed/000_05eae02359d293ec.txt") else {
+        println!("SKIPPED: ../shared/seed not found (set SALIENT_SHARED)");
+        return;
+    };
+    let text = std::fs::read_to_string(&seed).unwrap();
+    let out = stdout(&["keywords", "-f", "json", seed.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let mut shown = String::new();
+    for k in v["keywords"].as_array().unwrap() {
+        let phrase = k["keyword"].as_str().unwrap();
+        let (start, end) = (k["start"].as_u64().unwrap(), k["end"].as_u64().unwrap());
+        assert_eq!(&text[start as usize..end as usize], phrase, "as written");
+        shown.push_str(phrase);
+        shown.push('\n');
+    }
+    golden("keywords_seed.txt", &shown);
+    for junk in ["really", "getting", "us hear", "comes", "said", "Thank"] {
+        assert!(!shown.contains(junk), "{junk} in\n{shown}");
+    }
+}
+
 /// The seed read as a listener would: the default summary tells the story past its opening,
 /// without the host's introduction, hand-offs, thanks or sign-off (the golden shows every
 /// sentence's fate).

@@ -692,7 +692,7 @@ fn keywords_skip_labels_and_markers() {
     );
     // Single words only, and a wider window, are honoured.
     let single = KeywordConfig {
-        phrases: false,
+        max_words: 1,
         window: 4,
         ..Default::default()
     }
