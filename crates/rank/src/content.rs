@@ -940,6 +940,7 @@ static EN_EVALUATIVE: &[&str] = &[
     "major",
     "new",
     "novel",
+    "old",
     "original",
     "overall",
     "particular",
