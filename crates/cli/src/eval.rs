@@ -70,13 +70,7 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
             crate::note!("salient: {name}: {e}");
         }
         failed |= !errors.is_empty();
-        if let Some(half) = args.split.map(half_of) {
-            let stem = corpus_stem(name);
-            docs.retain(|d| half.contains(stem, &d.id));
-        }
-        if let Some(n) = args.limit {
-            docs.truncate(n);
-        }
+        keep_selected(args, name, &mut docs, |d| &d.id);
         if args.timing {
             timing(args, &setup, name, &docs, out)?;
             continue;
@@ -102,6 +96,22 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
             .map_err(|e| Failure::input(format!("--per-doc: cannot write: {e}")))?;
     }
     Ok(if failed { EXIT_INPUT } else { EXIT_OK })
+}
+
+/// Keeps the documents of corpus `name` that `--split` and `--limit` select.
+pub(crate) fn keep_selected<T>(
+    args: &EvalArgs,
+    name: &str,
+    docs: &mut Vec<T>,
+    id: impl Fn(&T) -> &str,
+) {
+    if let Some(half) = args.split.map(half_of) {
+        let stem = corpus_stem(name);
+        docs.retain(|d| half.contains(stem, id(d)));
+    }
+    if let Some(n) = args.limit {
+        docs.truncate(n);
+    }
 }
 
 /// The corpus half `--split` names.

@@ -15,7 +15,7 @@ use salient_text::{AnalyzerConfig, LanguageChoice};
 use serde::Serialize;
 
 use crate::args::{EvalArgs, EvalFormat};
-use crate::eval::{corpus_stem, half_of};
+use crate::eval::{corpus_stem, keep_selected};
 use crate::input::read_jsonl_files;
 use crate::{emit, Failure, EXIT_INPUT, EXIT_OK};
 
@@ -75,13 +75,7 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
             crate::note!("salient: {name}: {e}");
         }
         failed |= !errors.is_empty();
-        if let Some(half) = args.split.map(half_of) {
-            let stem = corpus_stem(name);
-            docs.retain(|d| half.contains(stem, &d.id));
-        }
-        if let Some(n) = args.limit {
-            docs.truncate(n);
-        }
+        keep_selected(args, name, &mut docs, |d| &d.id);
         let matchers = Matchers::for_docs(&docs);
         for d in &docs {
             extractors.prepare(&d.lang)?;

@@ -51,6 +51,29 @@ impl JsonLine {
         }
     }
 
+    /// Field `name` as a list of strings, or why it is not one.
+    pub fn strings(&self, name: &str) -> Result<Vec<String>, String> {
+        self.value(name)
+            .as_array()
+            .ok_or_else(|| format!("missing field {name:?} (a list of strings)"))?
+            .iter()
+            .map(|s| s.as_str().map(str::to_owned))
+            .collect::<Option<Vec<String>>>()
+            .ok_or_else(|| format!("field {name:?} holds a non-string"))
+    }
+
+    /// The `id` field, or `line N` without one.
+    pub fn id_or_line(&self) -> String {
+        self.value("id")
+            .as_str()
+            .map_or_else(|| format!("line {}", self.line), str::to_owned)
+    }
+
+    /// The `lang` field, empty without one.
+    pub fn lang(&self) -> String {
+        self.value("lang").as_str().unwrap_or("").to_owned()
+    }
+
     /// Field `name` as JSON (`Null` when absent or the line is bad).
     pub fn value(&self, name: &str) -> &Value {
         const NULL: Value = Value::Null;
@@ -94,4 +117,24 @@ pub fn json_lines_bytes(data: &[u8], lossy: bool) -> impl Iterator<Item = JsonLi
         .map(|(i, l)| (i, l.strip_suffix(b"\r").unwrap_or(l)))
         .filter(|(_, l)| !l.iter().all(u8::is_ascii_whitespace))
         .map(move |(i, l)| JsonLine::parse_bytes(i + 1, l, lossy))
+}
+
+/// Reads every line of `data` with `read`: the records it makes, and the lines it refused with
+/// their numbers.
+pub(crate) fn read_records<T>(
+    data: &str,
+    read: impl Fn(&JsonLine) -> Result<T, String>,
+) -> (Vec<T>, Vec<crate::LineError>) {
+    let mut records = Vec::new();
+    let mut errors = Vec::new();
+    for line in json_lines(data) {
+        match read(&line) {
+            Ok(r) => records.push(r),
+            Err(message) => errors.push(crate::LineError {
+                line: line.line,
+                message,
+            }),
+        }
+    }
+    (records, errors)
 }

@@ -7,7 +7,7 @@
 use rustc_hash::FxHashSet;
 use salient_text::Language;
 
-use crate::jsonl::json_lines;
+use crate::jsonl::read_records;
 use crate::{LineError, Prf};
 
 /// One document of a keyphrase benchmark.
@@ -33,37 +33,15 @@ pub struct KeyphraseDoc {
 /// assert_eq!(docs[0].gold, ["water rights"]);
 /// ```
 pub fn parse_keyphrase_docs(data: &str) -> (Vec<KeyphraseDoc>, Vec<LineError>) {
-    let mut docs = Vec::new();
-    let mut errors = Vec::new();
-    for line in json_lines(data) {
-        let parsed = line.string("text").and_then(|text| {
-            let gold = line
-                .value("keyphrases")
-                .as_array()
-                .ok_or("missing field \"keyphrases\" (a list of strings)")?
-                .iter()
-                .map(|s| s.as_str().map(str::to_owned))
-                .collect::<Option<Vec<String>>>()
-                .ok_or("field \"keyphrases\" holds a non-string")?;
-            Ok(KeyphraseDoc {
-                id: line
-                    .value("id")
-                    .as_str()
-                    .map_or_else(|| format!("line {}", line.line), str::to_owned),
-                lang: line.value("lang").as_str().unwrap_or("").to_owned(),
-                text: text.to_owned(),
-                gold,
-            })
-        });
-        match parsed {
-            Ok(doc) => docs.push(doc),
-            Err(message) => errors.push(LineError {
-                line: line.line,
-                message: message.to_string(),
-            }),
-        }
-    }
-    (docs, errors)
+    read_records(data, |line| {
+        let text = line.string("text")?;
+        Ok(KeyphraseDoc {
+            gold: line.strings("keyphrases")?,
+            id: line.id_or_line(),
+            lang: line.lang(),
+            text: text.to_owned(),
+        })
+    })
 }
 
 /// The matching form of a phrase in one language: its words lowercased and stemmed.

@@ -6,7 +6,7 @@
 //! sentences, cannot shift it. A case is exactly right when the sentences, each with its
 //! whitespace runs collapsed, are the expected ones.
 
-use crate::jsonl::json_lines;
+use crate::jsonl::read_records;
 use crate::LineError;
 
 /// One test case.
@@ -36,38 +36,16 @@ pub struct SegmentationCase {
 /// assert_eq!(cases[0].sentences, ["Hi.", "Bye."]);
 /// ```
 pub fn parse_segmentation_cases(data: &str) -> (Vec<SegmentationCase>, Vec<LineError>) {
-    let mut cases = Vec::new();
-    let mut errors = Vec::new();
-    for line in json_lines(data) {
-        let parsed = line.string("text").and_then(|text| {
-            let sentences = line
-                .value("sentences")
-                .as_array()
-                .ok_or("missing field \"sentences\" (a list of strings)")?
-                .iter()
-                .map(|s| s.as_str().map(str::to_owned))
-                .collect::<Option<Vec<String>>>()
-                .ok_or("field \"sentences\" holds a non-string")?;
-            Ok(SegmentationCase {
-                id: line
-                    .value("id")
-                    .as_str()
-                    .map_or_else(|| format!("line {}", line.line), str::to_owned),
-                lang: line.value("lang").as_str().unwrap_or("").to_owned(),
-                text: text.to_owned(),
-                sentences,
-                lossless: line.value("lossless").as_bool().unwrap_or(true),
-            })
-        });
-        match parsed {
-            Ok(case) => cases.push(case),
-            Err(message) => errors.push(LineError {
-                line: line.line,
-                message: message.to_string(),
-            }),
-        }
-    }
-    (cases, errors)
+    read_records(data, |line| {
+        let text = line.string("text")?;
+        Ok(SegmentationCase {
+            sentences: line.strings("sentences")?,
+            id: line.id_or_line(),
+            lang: line.lang(),
+            text: text.to_owned(),
+            lossless: line.value("lossless").as_bool().unwrap_or(true),
+        })
+    })
 }
 
 /// How one case went.
