@@ -114,35 +114,20 @@ fn no_rule(_: &str) -> bool {
 
 /// English verbs (any inflection of [`EN_VERBS`]) and adverbs.
 fn english_verb_or_adverb(w: &str) -> bool {
-    english_adverb(w) || english_base_forms(w).any(|b| EN_VERBS.binary_search(&b.as_str()).is_ok())
-}
-
-/// The base forms an English word could be an inflection of (`tends` -> `tend`, `tended` ->
-/// `tend`, `applies` -> `apply`, `derived` -> `derive`, `stopping` -> `stop`), itself first.
-fn english_base_forms(w: &str) -> impl Iterator<Item = String> + '_ {
-    let strip = |suffix: &str, add: &str| w.strip_suffix(suffix).map(|s| format!("{s}{add}"));
-    let undouble = |suffix: &str| {
-        w.strip_suffix(suffix).and_then(|s| {
-            let b = s.as_bytes();
-            (b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2]).then(|| s[..s.len() - 1].to_owned())
-        })
-    };
-    [
-        Some(w.to_owned()),
-        strip("s", ""),
-        strip("es", ""),
-        strip("ies", "y"),
-        strip("ed", ""),
-        strip("ed", "e"),
-        strip("ied", "y"),
-        strip("ing", ""),
-        strip("ing", "e"),
-        undouble("ed"),
-        undouble("ing"),
-    ]
-    .into_iter()
-    .flatten()
-    .filter(|b| b.len() >= 2)
+    const RULES: &[(&str, &str)] = &[
+        ("", ""),
+        ("s", ""),
+        ("es", ""),
+        ("ies", "y"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ied", "y"),
+        ("ing", ""),
+        ("ing", "e"),
+        ("ed", UNDOUBLE),
+        ("ing", UNDOUBLE),
+    ];
+    english_adverb(w) || inflects(w, RULES, EN_VERBS)
 }
 
 /// Whether a phrase may not end with `word`: English past forms in `-ed` ("impacts caused",
@@ -183,16 +168,27 @@ fn english_adverb(w: &str) -> bool {
     w.len() >= 6 && w.ends_with("ly") && NOT_ADVERBS.binary_search(&w).is_err()
 }
 
+/// An infinitive "ending" that removes the stem's doubled last letter instead (`stopping` ->
+/// `stopp` -> `stop`).
+const UNDOUBLE: &str = "~";
+
 /// Whether a word is an inflection of a verb in `verbs`: each (suffix, infinitive ending) pair
 /// that matches the word gives a candidate infinitive (`annoncera` -> `annonc` + `er`).
 fn inflects(w: &str, rules: &[(&str, &str)], verbs: &[&str]) -> bool {
     rules.iter().any(|&(suffix, ending)| {
-        w.strip_suffix(suffix).is_some_and(|stem| {
-            stem.chars().count() >= 2
-                && verbs
-                    .binary_search(&format!("{stem}{ending}").as_str())
-                    .is_ok()
-        })
+        let Some(stem) = w.strip_suffix(suffix) else {
+            return false;
+        };
+        let base = if ending == UNDOUBLE {
+            let b = stem.as_bytes();
+            if b.len() < 3 || b[b.len() - 1] != b[b.len() - 2] {
+                return false;
+            }
+            stem[..stem.len() - 1].to_owned()
+        } else {
+            format!("{stem}{ending}")
+        };
+        stem.chars().count() >= 2 && verbs.binary_search(&base.as_str()).is_ok()
     })
 }
 
@@ -653,7 +649,7 @@ static EN: &[&str] = &[
 ];
 
 /// English verbs that are (almost) never part of a noun phrase, in their base form; every
-/// inflection counts (see [`english_base_forms`]). Verbs whose participles make terms
+/// inflection counts (see [`english_verb_or_adverb`]). Verbs whose participles make terms
 /// ("distributed", "learning", "reduced", "embedded") are left out on purpose.
 static EN_VERBS: &[&str] = &[
     "accommodate",
