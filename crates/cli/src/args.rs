@@ -36,9 +36,10 @@ pub enum Command {
         after_help = "Budgets (one at a time; default auto: 3 sentences, and more within 3 sqrt(w) words for a w-word text, at most 500):\n  --sentences N, --ratio R (share of the sentences), --words N, --chars N, --budget auto|words:N|...\n\nExamples:\n  salient summarize corpora/news_harbor_bridge.txt\n  salient summarize --sentences 3 --method lexrank story.txt\n  salient summarize --words 100 --format json interview.txt\n  salient summarize --explain corpora/interview_water_rights.txt\n  cat article.txt | salient summarize --ratio 0.2"
     )]
     Summarize(SummarizeArgs),
-    /// Keywords and keyphrases of each input (TextRank on word co-occurrence), with scores.
+    /// Keyphrases of each input, as written, best first (PositionRank word scores, phrases
+    /// between stopwords and verbs), with scores and spans.
     #[command(
-        after_help = "Examples:\n  salient keywords corpora/report_city_libraries.txt\n  salient keywords --top 20 --no-phrases story.txt"
+        after_help = "Examples:\n  salient keywords corpora/report_city_libraries.txt\n  salient keywords --top 20 --no-phrases story.txt\n  salient keywords --style technical -f json paper.txt\n  salient eval --keyphrases ../shared/eval/keyphrases/*.jsonl --split test"
     )]
     Keywords(KeywordsArgs),
     /// Evaluate methods, or any system's summaries (--predictions), on corpora with reference

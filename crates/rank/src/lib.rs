@@ -18,7 +18,7 @@
 //! * [`TfIdf`], [`Graph`] (dense, sparse, or implicit `X (Xᵀ p)` products), [`pagerank`]:
 //!   the building blocks, for reuse in other tools.
 //! * [`IdfModel`]: background document frequencies, saved and loaded.
-//! * [`KeywordExtractor`]: TextRank keywords and keyphrases.
+//! * [`KeywordExtractor`]: keyphrases (content-word runs scored by PositionRank; [`KeyphraseStyle`]).
 //!
 //! ```
 //! use salient_rank::{Budget, Method, SummarizerConfig};
