@@ -196,8 +196,11 @@ def test_keywords_are_verbatim_and_limited_to_top():
         assert all(k.count >= 1 and k.key for k in kws)
         for k in kws:
             assert k.occurrences[0] == (k.start, k.end) and len(k.occurrences) == k.count
+            # Occurrences are grouped by stems ("farmers", "farmer"): same number of words, in order.
+            assert " ".join(text[k.start : k.end].replace("-", " ").split()).lower() == k.key
+            assert [o[0] for o in k.occurrences] == sorted(o[0] for o in k.occurrences)
             for start, end in k.occurrences:
-                assert " ".join(text[start:end].replace("-", " ").split()).lower() == k.key
+                assert len(text[start:end].replace("-", " ").split()) == len(k.key.split())
     assert [[k.key for k in d] for d in salient.keywords_batch(ALL_SAMPLES, top=5)] == [
         [k.key for k in salient.keywords(t, top=5)] for t in ALL_SAMPLES
     ]
