@@ -279,7 +279,7 @@ pub fn normalize(word: &str) -> String {
     out
 }
 
-fn normalize_into(word: &str, out: &mut String) {
+pub(crate) fn normalize_into(word: &str, out: &mut String) {
     out.clear();
     for c in word.chars() {
         match c {
