@@ -43,6 +43,7 @@ mod boundary;
 mod decode;
 mod error;
 mod language;
+mod sentence_bounds;
 mod sentences;
 mod span;
 mod transcript;

@@ -1,8 +1,6 @@
 //! Sentence splitting: UAX #29, corrected for abbreviations, initials, line layout and
 //! transcript turns.
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use crate::abbrev::{Abbreviations, DotKind};
 use crate::boundary::{bracketed, extra_breaks, is_list_marker};
 
@@ -455,7 +453,7 @@ fn pieces(block: &str, abbreviations: &Abbreviations) -> Vec<(usize, usize)> {
     let extra = extra_breaks(block, abbreviations);
     let mut out = Vec::new();
     let mut cuts = extra.iter().copied().peekable();
-    for (i, s) in block.split_sentence_bound_indices() {
+    for (i, s) in crate::sentence_bounds::sentence_bounds(block) {
         let end = i + s.len();
         let mut start = i;
         while let Some(&c) = cuts.peek() {

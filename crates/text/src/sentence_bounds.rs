@@ -1,0 +1,177 @@
+//! UAX #29 sentence boundaries, with a fast path for text made of ASCII and the commonest other
+//! characters of Western text (Latin-1 letters, curly quotes, dashes, no-break space): the rules
+//! applied to those characters' sentence-break categories, known without the general Unicode
+//! tables. Any other character sends the block to unicode-segmentation. The
+//! `fast_path_matches_uax29` property tests check the two against each other.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// The text's UAX #29 sentence segments as `(byte offset, segment)`.
+pub(crate) fn sentence_bounds(text: &str) -> Vec<(usize, &str)> {
+    let mut cats = Vec::with_capacity(text.len());
+    let mut offsets = Vec::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        match category(c) {
+            Some(cat) => {
+                cats.push(cat);
+                offsets.push(i);
+            }
+            None => return text.split_sentence_bound_indices().collect(),
+        }
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    for k in 1..cats.len() {
+        if breaks_before(&cats, k) {
+            out.push((start, &text[start..offsets[k]]));
+            start = offsets[k];
+        }
+    }
+    if start < text.len() {
+        out.push((start, &text[start..]));
+    }
+    out
+}
+
+/// The sentence-break categories the fast path knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sb {
+    Cr,
+    Lf,
+    Sp,
+    Lower,
+    Upper,
+    Numeric,
+    ATerm,
+    STerm,
+    Close,
+    SContinue,
+    Other,
+}
+
+/// The sentence-break category of ASCII and of the common Western characters, `None` for the
+/// rest (left to the Unicode tables).
+fn category(c: char) -> Option<Sb> {
+    Some(match c {
+        '\r' => Sb::Cr,
+        '\n' => Sb::Lf,
+        ' ' | '\t' | '\u{0b}' | '\u{0c}' | '\u{a0}' => Sb::Sp,
+        'a'..='z' | '\u{df}'..='\u{f6}' | '\u{f8}'..='\u{ff}' => Sb::Lower,
+        'A'..='Z' | '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{de}' => Sb::Upper,
+        '0'..='9' => Sb::Numeric,
+        '.' => Sb::ATerm,
+        '!' | '?' => Sb::STerm,
+        '"' | '\'' | '(' | ')' | '[' | ']' | '{' | '}' | '\u{ab}' | '\u{bb}' | '\u{2018}'
+        | '\u{2019}' | '\u{201c}' | '\u{201d}' => Sb::Close,
+        ',' | '-' | ':' | ';' | '\u{2013}' | '\u{2014}' => Sb::SContinue,
+        '\u{0}'..='\u{7f}'
+        | '\u{a3}'
+        | '\u{a7}'
+        | '\u{b0}'
+        | '\u{2022}'
+        | '\u{2026}'
+        | '\u{20ac}' => Sb::Other,
+        _ => return None,
+    })
+}
+
+fn para_sep(c: Sb) -> bool {
+    matches!(c, Sb::Cr | Sb::Lf)
+}
+
+fn sa_term(c: Sb) -> bool {
+    matches!(c, Sb::ATerm | Sb::STerm)
+}
+
+/// Whether UAX #29 breaks between `b[i - 1]` and `b[i]` (rules SB3 to SB11; SB5 has nothing to
+/// do in ASCII, which has no Extend or Format characters).
+fn breaks_before(cats: &[Sb], i: usize) -> bool {
+    let (prev, next) = (cats[i - 1], cats[i]);
+    // SB3, SB4.
+    if prev == Sb::Cr && next == Sb::Lf {
+        return false;
+    }
+    if para_sep(prev) {
+        return true;
+    }
+    // Match SATerm Close* Sp* ending at i - 1.
+    let mut j = i;
+    while j > 0 && cats[j - 1] == Sb::Sp {
+        j -= 1;
+    }
+    let spaces = j < i;
+    while j > 0 && cats[j - 1] == Sb::Close {
+        j -= 1;
+    }
+    let closes_or_spaces = j < i;
+    if j == 0 || !sa_term(cats[j - 1]) {
+        return false; // SB998
+    }
+    let term = cats[j - 1];
+    if !closes_or_spaces && term == Sb::ATerm {
+        // SB6: ATerm x Numeric; SB7: (Upper | Lower) ATerm x Upper.
+        if next == Sb::Numeric {
+            return false;
+        }
+        let before = (j >= 2).then(|| cats[j - 2]);
+        if next == Sb::Upper && matches!(before, Some(Sb::Upper | Sb::Lower)) {
+            return false;
+        }
+    }
+    // SB8: ATerm Close* Sp* x (not OLetter, Upper, Lower, ParaSep, SATerm)* Lower.
+    if term == Sb::ATerm {
+        let lower_follows = cats[i..]
+            .iter()
+            .copied()
+            .find(|&c| matches!(c, Sb::Upper | Sb::Lower) || para_sep(c) || sa_term(c))
+            == Some(Sb::Lower);
+        if lower_follows {
+            return false;
+        }
+    }
+    // SB8a.
+    if next == Sb::SContinue || sa_term(next) {
+        return false;
+    }
+    // SB9: SATerm Close* x (Close | Sp | ParaSep).
+    if !spaces && (next == Sb::Close || next == Sb::Sp || para_sep(next)) {
+        return false;
+    }
+    // SB10: SATerm Close* Sp* x (Sp | ParaSep); SB11: otherwise break.
+    !(next == Sb::Sp || para_sep(next))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn unicode(s: &str) -> Vec<(usize, &str)> {
+        s.split_sentence_bound_indices().collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        #[test]
+        fn fast_path_matches_uax29(s in "[aZ9é É.!?\"')(\\],;:\\-\r\n\t#\u{a0}\u{2019}\u{201c}\u{201d}\u{2014}\u{2026}\u{ab}\u{bb}€ß×\u{d7}\u{f7}]{0,24}") {
+            prop_assert_eq!(sentence_bounds(&s), unicode(&s));
+        }
+
+        #[test]
+        fn fast_path_matches_uax29_on_words(s in "([A-Z][a-z]{0,3}|[a-z]{1,4}|[0-9]{1,2}|[.!?]|[\"')]|[ ]{1,2}|\n|, |: |U\\.S\\.){0,16}") {
+            prop_assert_eq!(sentence_bounds(&s), unicode(&s));
+        }
+    }
+
+    #[test]
+    fn fast_path_table() {
+        for s in [
+            "He left at 6 a.m. Travelers waited. \"Why?\" she asked. Fine.",
+            "The U.S. Army (est. 1775) won. 3.5 percent... Next! (Yes.) No.\r\nLine two.\n\nEnd",
+            "etc. and so on. \"Quoted.\" 'Single.' [Bracket.] {Brace.} x.Y a.B e.g. 1.",
+            "\u{201c}It\u{2019}s over.\u{201d} She left \u{2014} again. Élan. né. 5 €. «Oui.» Non…",
+        ] {
+            assert_eq!(sentence_bounds(s), unicode(s), "{s}");
+        }
+    }
+}
