@@ -251,6 +251,13 @@ def main():
                     help="write each peer's summaries (salient eval --predictions format), the "
                          "corpus subset and rouge-score's means to DIR/<corpus>/, for "
                          "check_predictions.py")
+    ap.add_argument("--corpus", action="append", metavar="NAME",
+                    help="only these corpora (repeatable; default: all six)")
+    ap.add_argument("--method", action="append", metavar="METHOD",
+                    help="only these salient methods (repeatable; default: all; the first is the "
+                         "one ratios are taken against)")
+    ap.add_argument("--no-sizes", action="store_true",
+                    help="skip the synthetic document of growing length")
     args = ap.parse_args()
     if args.worker:
         return worker(args)
@@ -275,6 +282,8 @@ def main():
           "salient default speed ratio |")
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     for name, limit in CORPORA:
+        if args.corpus and name not in args.corpus:
+            continue
         if args.quick:
             limit = min(limit or 10, 10)
         docs = load(args.eval_dir, name, limit)
@@ -286,7 +295,7 @@ def main():
                 f.write(json.dumps({"id": d.get("id"), "text": d["text"],
                                     "summaries": d["summaries"]}) + "\n")
         rows = []
-        for m in SALIENT_METHODS:
+        for m in args.method or SALIENT_METHODS:
             r = salient_on_corpus(args, subset, m, docs, tmp)
             rows.append((f"salient {m}", r))
         base = rows[0][1]["docs_per_s"]
@@ -321,6 +330,8 @@ def main():
                   flush=True)
 
     # 2. One synthetic document of growing length, made of distinct real sentences.
+    if args.no_sizes:
+        return
     print()
     print("One document of N distinct sentences (real news sentences from bbc_news_summary and "
           "cnndm, deduplicated, in a fixed shuffled order), summarized to 3 sentences. Wall time "
