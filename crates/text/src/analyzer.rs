@@ -281,6 +281,10 @@ pub fn normalize(word: &str) -> String {
 
 pub(crate) fn normalize_into(word: &str, out: &mut String) {
     out.clear();
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        return;
+    }
     for c in word.chars() {
         match c {
             '’' | 'ʼ' | '‘' => out.push('\''),
