@@ -69,47 +69,37 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
     let mut rows_out = Vec::new();
     for corpus in &corpora {
         let name = corpus.name.as_str();
-        let text = String::from_utf8_lossy(&corpus.bytes);
+        let text = match std::str::from_utf8(&corpus.bytes) {
+            Ok(t) => std::borrow::Cow::Borrowed(t),
+            Err(_) if args.lossy => String::from_utf8_lossy(&corpus.bytes),
+            Err(e) => {
+                crate::note!(
+                    "salient: {name}: invalid UTF-8 at byte {} (use --lossy to decode anyway)",
+                    e.valid_up_to()
+                );
+                failed = true;
+                continue;
+            }
+        };
         let (mut docs, errors) = parse_keyphrase_docs(&text);
         for e in &errors {
             crate::note!("salient: {name}: {e}");
         }
         failed |= !errors.is_empty();
         keep_selected(args, name, &mut docs, |d| &d.id);
-        let matchers = Matchers::for_docs(&docs);
         for d in &docs {
             extractors.prepare(&d.lang)?;
         }
-        let ours: Vec<KeyphraseScores> = docs
-            .par_iter()
-            .map(|d| {
-                let kw = extractors.get(&d.lang).extract(&d.text);
-                let keys: Vec<&str> = kw.iter().map(|k| k.text).collect();
-                score_keyphrases(&keys, &d.gold, matchers.get(&d.lang))
-            })
-            .collect();
+        let scored = score_corpus(&docs, &extractors, &entries);
         if let Some(w) = per_doc.as_mut() {
-            write_per_doc(w, name, &docs, &ours)
+            write_per_doc(w, name, &docs, &scored[0].2)
                 .map_err(|e| Failure::input(format!("--per-doc: cannot write: {e}")))?;
         }
-        rows_out.push((name.to_owned(), "salient".to_owned(), None, ours));
-        for e in &entries {
-            let mut missing = 0;
-            let scores = docs
-                .iter()
-                .map(|d| {
-                    let got = e.by_id.get(&d.id).map_or_else(
-                        || {
-                            missing += 1;
-                            &[][..]
-                        },
-                        Vec::as_slice,
-                    );
-                    score_keyphrases(got, &d.gold, matchers.get(&d.lang))
-                })
-                .collect();
-            rows_out.push((name.to_owned(), e.name.clone(), Some(missing), scores));
-        }
+        rows_out.extend(
+            scored
+                .into_iter()
+                .map(|(system, missing, scores)| (name.to_owned(), system, missing, scores)),
+        );
     }
     if let Some(mut w) = per_doc {
         w.flush()
@@ -121,6 +111,43 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
         .collect();
     write(args.format, &rows, out)?;
     Ok(if failed { EXIT_INPUT } else { EXIT_OK })
+}
+
+/// Every system's scores on one corpus's documents: salient first (extracting in parallel),
+/// then each `--predictions` entry with how many documents it has no line for.
+fn score_corpus(
+    docs: &[KeyphraseDoc],
+    extractors: &Extractors,
+    entries: &[Entry],
+) -> Vec<(String, Option<usize>, Vec<KeyphraseScores>)> {
+    let matchers = Matchers::for_docs(docs);
+    let ours: Vec<KeyphraseScores> = docs
+        .par_iter()
+        .map(|d| {
+            let kw = extractors.get(&d.lang).extract(&d.text);
+            let keys: Vec<&str> = kw.iter().map(|k| k.text).collect();
+            score_keyphrases(&keys, &d.gold, matchers.get(&d.lang))
+        })
+        .collect();
+    let mut out = vec![("salient".to_owned(), None, ours)];
+    for e in entries {
+        let mut missing = 0;
+        let scores = docs
+            .iter()
+            .map(|d| {
+                let got = e.by_id.get(&d.id).map_or_else(
+                    || {
+                        missing += 1;
+                        &[][..]
+                    },
+                    Vec::as_slice,
+                );
+                score_keyphrases(got, &d.gold, matchers.get(&d.lang))
+            })
+            .collect();
+        out.push((e.name.clone(), Some(missing), scores));
+    }
+    out
 }
 
 /// salient's scores per document, as JSON Lines.

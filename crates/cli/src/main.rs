@@ -12,7 +12,7 @@ macro_rules! note {
 }
 
 /// mimalloc: the analysis allocates many small strings and vectors per document, and returns
-/// them at once; 7% fewer instructions than the system allocator summarizing news
+/// them at once; about 9% fewer instructions than the system allocator summarizing news
 /// (BENCHMARKS.md).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

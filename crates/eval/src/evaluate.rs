@@ -233,7 +233,6 @@ impl Report {
     }
 }
 
-/// The document as the summarizer sees it: a cluster's documents as several inputs.
 /// Each worker thread summarizes the first document once, untimed, so that one-time setup
 /// (stopword tables, stemmers and their per-thread memos, language models) is not counted
 /// against whichever document comes first, as a peer's model setup is not.
@@ -245,6 +244,7 @@ fn warm_up(summarizer: &Summarizer, docs: &[EvalDoc]) {
     }
 }
 
+/// The document as the summarizer sees it: a cluster's documents as several inputs.
 fn summarize_doc<'d>(summarizer: &Summarizer, d: &'d EvalDoc) -> Summary<'d> {
     if d.documents.is_empty() {
         summarizer.summarize(&d.text)
