@@ -93,7 +93,8 @@ impl Language {
             .join(", ")
     }
 
-    /// Detects the language of `text` with `whatlang`, looking at its first 16 KiB.
+    /// Detects the language of `text`: a stopword vote on its first 512 bytes when one language
+    /// clearly leads, else [`Language::detect_by_trigrams`] (whatlang on up to its first 16 KiB).
     ///
     /// Never fails: when the text is too short, the detection unreliable, or the language not one
     /// salient supports, the result is English with [`Detection::warning`] saying why.
@@ -105,13 +106,7 @@ impl Language {
     /// assert!(d.warning.is_none());
     /// ```
     pub fn detect(text: &str) -> Detection {
-        let prefix = |n: usize| {
-            let mut end = text.len().min(n);
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            &text[..end]
-        };
+        let prefix = |n: usize| prefix(text, n);
         // Most texts say which language they are in with their first hundred words: when one
         // language's stopwords clearly dominate them, trigram statistics are not needed.
         if let Some((language, share)) = quick_vote(prefix(512)) {
@@ -128,13 +123,7 @@ impl Language {
     /// trigram statistics, then the stopword vote on the sample for short texts. The two agree on
     /// every document of the shared evaluation corpora (a test checks it).
     pub fn detect_by_trigrams(text: &str) -> Detection {
-        let prefix = |n: usize| {
-            let mut end = text.len().min(n);
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            &text[..end]
-        };
+        let prefix = |n: usize| prefix(text, n);
         let allow: Vec<whatlang::Lang> = Language::ALL.iter().map(|l| l.to_whatlang()).collect();
         let detector = whatlang::Detector::with_allowlist(allow);
         // Trigram statistics settle within a few hundred words: try the opening first (most of
@@ -187,6 +176,15 @@ impl Language {
     }
 }
 
+/// The longest prefix of `text` of at most `n` bytes that ends on a character boundary.
+fn prefix(text: &str, n: usize) -> &str {
+    let mut end = text.len().min(n);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 /// Each stopword of any language, with the set of languages (bit `i` for `Language::ALL[i]`)
 /// whose list holds it.
 fn stopword_languages() -> &'static rustc_hash::FxHashMap<&'static str, u32> {
@@ -206,7 +204,7 @@ fn stopword_languages() -> &'static rustc_hash::FxHashMap<&'static str, u32> {
 /// A language decided from the opening alone: at least 40 words, among which one language's
 /// stopwords weigh at least 15% and at least three times any other language's. A stopword of
 /// several languages ("a", "in", "de") weighs `1 / k` in each of its `k`. Closely related
-/// languages (Danish and Norwegian, say) never pass the margin and go to whatlang.
+/// languages (Danish and Norwegian, say) seldom pass the margin and then go to whatlang.
 fn quick_vote(sample: &str) -> Option<(Language, f64)> {
     let table = stopword_languages();
     let mut weights = [0f64; 32];
