@@ -65,7 +65,7 @@ mod svd;
 mod table;
 mod tfidf;
 
-pub use centrality::{pagerank, Centrality, PageRankConfig};
+pub use centrality::{pagerank, personalized_pagerank, Centrality, PageRankConfig};
 pub use error::{Error, Result};
 pub use filler::Filler;
 pub use graph::{Graph, GraphOptions, GraphStrategy};
