@@ -54,12 +54,7 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
     }
     crate::set_jobs(args.jobs)?;
     let (setup, mut failed) = setup(args)?;
-    let mut per_doc = match &args.per_doc {
-        Some(p) => Some(std::io::BufWriter::new(std::fs::File::create(p).map_err(
-            |e| Failure::input(format!("{}: cannot create: {e}", p.display())),
-        )?)),
-        None => None,
-    };
+    let mut per_doc = PerDoc::create(args.per_doc.as_deref())?;
     // Read as bytes and decoded line by line: one bad byte costs its line, not the corpus.
     let (corpora, read_failed) = read_jsonl_files(&args.corpora);
     failed |= read_failed;
@@ -86,16 +81,43 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
         let reports = reports(args, &setup, name, &docs, &mut failed)?;
         write_table(args, &setup, name, &docs, &reports, out)?;
         write_comparisons(args, &setup, name, &reports, out)?;
-        if let Some(w) = per_doc.as_mut() {
-            write_per_doc(w, name, &reports)
-                .map_err(|e| Failure::input(format!("--per-doc: cannot write: {e}")))?;
+        per_doc.write(|w| write_per_doc(w, name, &reports))?;
+    }
+    per_doc.finish()?;
+    Ok(if failed { EXIT_INPUT } else { EXIT_OK })
+}
+
+/// The `--per-doc` file, when asked for: created before any work (a bad path fails at once),
+/// written corpus by corpus, flushed at the end; a failed write names the option.
+pub(crate) struct PerDoc(Option<std::io::BufWriter<std::fs::File>>);
+
+impl PerDoc {
+    pub(crate) fn create(path: Option<&std::path::Path>) -> Result<PerDoc, Failure> {
+        let file = path
+            .map(|p| {
+                std::fs::File::create(p)
+                    .map_err(|e| Failure::input(format!("{}: cannot create: {e}", p.display())))
+            })
+            .transpose()?;
+        Ok(PerDoc(file.map(std::io::BufWriter::new)))
+    }
+
+    /// Runs `write` on the file, if there is one.
+    pub(crate) fn write(
+        &mut self,
+        write: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>,
+    ) -> Result<(), Failure> {
+        match self.0.as_mut() {
+            Some(w) => {
+                write(w).map_err(|e| Failure::input(format!("--per-doc: cannot write: {e}")))
+            }
+            None => Ok(()),
         }
     }
-    if let Some(mut w) = per_doc {
-        w.flush()
-            .map_err(|e| Failure::input(format!("--per-doc: cannot write: {e}")))?;
+
+    pub(crate) fn finish(mut self) -> Result<(), Failure> {
+        self.write(|w| w.flush())
     }
-    Ok(if failed { EXIT_INPUT } else { EXIT_OK })
 }
 
 /// Keeps the documents of corpus `name` that `--split` and `--limit` select.

@@ -15,7 +15,7 @@ use salient_text::{AnalyzerConfig, LanguageChoice};
 use serde::Serialize;
 
 use crate::args::{EvalArgs, EvalFormat};
-use crate::eval::{corpus_stem, keep_selected};
+use crate::eval::{corpus_stem, keep_selected, PerDoc};
 use crate::input::read_jsonl_files;
 use crate::{emit, Failure, EXIT_INPUT, EXIT_OK};
 
@@ -60,12 +60,7 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
     failed |= read_failed;
     let base = args.keyphrase.config(AnalyzerConfig::default(), 10)?;
     let mut extractors = Extractors::new(language, base);
-    let mut per_doc = match &args.per_doc {
-        Some(p) => Some(std::io::BufWriter::new(std::fs::File::create(p).map_err(
-            |e| Failure::input(format!("{}: cannot create: {e}", p.display())),
-        )?)),
-        None => None,
-    };
+    let mut per_doc = PerDoc::create(args.per_doc.as_deref())?;
     let mut rows_out = Vec::new();
     for corpus in &corpora {
         let name = corpus.name.as_str();
@@ -91,20 +86,14 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
             extractors.prepare(&d.lang)?;
         }
         let scored = score_corpus(&docs, &extractors, &entries);
-        if let Some(w) = per_doc.as_mut() {
-            write_per_doc(w, name, &docs, &scored[0].2)
-                .map_err(|e| Failure::input(format!("--per-doc: cannot write: {e}")))?;
-        }
+        per_doc.write(|w| write_per_doc(w, name, &docs, &scored[0].2))?;
         rows_out.extend(
             scored
                 .into_iter()
                 .map(|(system, missing, scores)| (name.to_owned(), system, missing, scores)),
         );
     }
-    if let Some(mut w) = per_doc {
-        w.flush()
-            .map_err(|e| Failure::input(format!("--per-doc: cannot write: {e}")))?;
-    }
+    per_doc.finish()?;
     let rows: Vec<Row> = rows_out
         .iter()
         .map(|(corpus, system, missing, scores)| row(args, corpus, system, *missing, scores))
