@@ -206,54 +206,65 @@ fn stopword_languages() -> &'static rustc_hash::FxHashMap<&'static str, u32> {
 /// several languages ("a", "in", "de") weighs `1 / k` in each of its `k`. Closely related
 /// languages (Danish and Norwegian, say) seldom pass the margin and then go to whatlang.
 fn quick_vote(sample: &str) -> Option<(Language, f64)> {
-    let table = stopword_languages();
-    let mut weights = [0f64; 32];
-    let mut words = 0u32;
-    let mut buf = String::new();
     // Runs of letters, digits and apostrophes: close enough to UAX #29 words for a vote, and
     // much cheaper on text that is not pure ASCII.
     let runs = sample.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'));
-    for w in runs.filter(|w| !w.is_empty()) {
-        crate::analyzer::normalize_into(w, &mut buf);
-        words += 1;
-        let mut set = table.get(buf.as_str()).copied().unwrap_or(0);
-        let weight = 1.0 / f64::from(set.count_ones().max(1));
-        while set != 0 {
-            weights[set.trailing_zeros() as usize] += weight;
-            set &= set - 1;
-        }
-    }
+    let (weights, words) = stopword_weights(runs.filter(|w| !w.is_empty()), true);
     if words < 40 {
         return None;
     }
-    let mut ranked: Vec<(usize, f64)> = weights.iter().copied().enumerate().collect();
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    let (best, weight) = ranked[0];
+    let (best, weight, runner_up) = leader(&weights);
     let share = weight / f64::from(words);
-    (share >= 0.15 && weight >= 3.0 * ranked[1].1).then(|| (Language::ALL[best], share))
+    (share >= 0.15 && weight >= 3.0 * runner_up).then(|| (Language::ALL[best], share))
 }
 
 /// The language whose stopwords make up the largest share of the first 2,000 words, if that
 /// share is at least 20% and clearly ahead of the runner-up.
 fn stopword_vote(sample: &str) -> Option<(Language, f64)> {
-    let words: Vec<String> = crate::words(sample)
-        .take(2000)
-        .map(|w| crate::normalize(w.text))
-        .collect();
-    if words.len() < 5 {
+    let (hits, words) = stopword_weights(crate::words(sample).take(2000).map(|w| w.text), false);
+    if words < 5 {
         return None;
     }
-    let mut shares: Vec<(Language, f64)> = Language::ALL
-        .iter()
-        .map(|&l| {
-            let stop = l.stopwords();
-            let hits = words.iter().filter(|w| stop.contains(&w.as_str())).count();
-            (l, hits as f64 / words.len() as f64)
-        })
-        .collect();
-    shares.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    let (best, share) = shares[0];
-    (share >= 0.2 && share >= 1.5 * shares[1].1).then_some((best, share))
+    let (best, hits, runner_up) = leader(&hits);
+    let share = hits / f64::from(words);
+    (share >= 0.2 && share >= 1.5 * (runner_up / f64::from(words)))
+        .then_some((Language::ALL[best], share))
+}
+
+/// Each language's stopwords among `words` (index `i` for `Language::ALL[i]`), and how many
+/// words there were. A stopword of `k` languages counts 1 in each, or `1 / k` in each with
+/// `split_shared`.
+fn stopword_weights<'a>(
+    words: impl Iterator<Item = &'a str>,
+    split_shared: bool,
+) -> ([f64; 32], u32) {
+    let table = stopword_languages();
+    let mut weights = [0f64; 32];
+    let mut count = 0u32;
+    let mut buf = String::new();
+    for w in words {
+        crate::analyzer::normalize_into(w, &mut buf);
+        count += 1;
+        let mut set = table.get(buf.as_str()).copied().unwrap_or(0);
+        let weight = if split_shared {
+            1.0 / f64::from(set.count_ones().max(1))
+        } else {
+            1.0
+        };
+        while set != 0 {
+            weights[set.trailing_zeros() as usize] += weight;
+            set &= set - 1;
+        }
+    }
+    (weights, count)
+}
+
+/// The index with the largest weight (ties: the earlier language), its weight, and the
+/// runner-up's.
+fn leader(weights: &[f64; 32]) -> (usize, f64, f64) {
+    let mut ranked: Vec<(usize, f64)> = weights.iter().copied().enumerate().collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    (ranked[0].0, ranked[0].1, ranked[1].1)
 }
 
 /// The outcome of [`Language::detect`].
