@@ -10,13 +10,14 @@ use salient_eval::{
     bootstrap_intervals, parse_keyphrase_docs, score_keyphrases, KeyphraseDoc, KeyphraseScores,
     PhraseMatcher,
 };
-use salient_rank::{KeywordConfig, KeywordExtractor};
+use salient_rank::KeywordExtractor;
 use salient_text::{AnalyzerConfig, LanguageChoice};
 use serde::Serialize;
 
 use crate::args::{EvalArgs, EvalFormat};
 use crate::eval::{corpus_stem, keep_selected, PerDoc};
 use crate::input::read_jsonl_files;
+use crate::per_language::PerLanguage;
 use crate::{emit, Failure, EXIT_INPUT, EXIT_OK};
 
 /// One row of the report: a system on a corpus.
@@ -59,7 +60,7 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
     let (corpora, read_failed) = read_jsonl_files(&args.corpora);
     failed |= read_failed;
     let base = args.keyphrase.config(AnalyzerConfig::default(), 10)?;
-    let mut extractors = Extractors::new(language, base);
+    let mut extractors: PerLanguage<KeywordExtractor> = PerLanguage::new(language);
     let mut per_doc = PerDoc::create(args.per_doc.as_deref())?;
     let mut rows_out = Vec::new();
     for corpus in &corpora {
@@ -83,7 +84,11 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
         failed |= !errors.is_empty();
         keep_selected(args, name, &mut docs, |d| &d.id);
         for d in &docs {
-            extractors.prepare(&d.lang)?;
+            extractors.prepare(&d.lang, |language| {
+                let mut config = base.clone();
+                config.analyzer.language = language;
+                config.build().map_err(|e| Failure::usage(e.to_string()))
+            })?;
         }
         let scored = score_corpus(&docs, &extractors, &entries);
         per_doc.write(|w| write_per_doc(w, name, &docs, &scored[0].2))?;
@@ -106,14 +111,17 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
 /// then each `--predictions` entry with how many documents it has no line for.
 fn score_corpus(
     docs: &[KeyphraseDoc],
-    extractors: &Extractors,
+    extractors: &PerLanguage<KeywordExtractor>,
     entries: &[Entry],
 ) -> Vec<(String, Option<usize>, Vec<KeyphraseScores>)> {
     let matchers = Matchers::for_docs(docs);
     let ours: Vec<KeyphraseScores> = docs
         .par_iter()
         .map(|d| {
-            let kw = extractors.get(&d.lang).extract(&d.text);
+            // Every document's language was prepared before scoring.
+            let kw = extractors
+                .get(&d.lang)
+                .map_or_else(Vec::new, |e| e.extract(&d.text));
             let keys: Vec<&str> = kw.iter().map(|k| k.text).collect();
             score_keyphrases(&keys, &d.gold, matchers.get(&d.lang))
         })
@@ -184,51 +192,6 @@ fn row<'a>(
         f10: mean(&|x| x.at10.f),
         f10_low: ci[0].low,
         f10_high: ci[0].high,
-    }
-}
-
-/// One extractor per language (a document's `lang` field when `--language auto`).
-struct Extractors {
-    language: LanguageChoice,
-    base: KeywordConfig,
-    built: BTreeMap<String, KeywordExtractor>,
-}
-
-impl Extractors {
-    fn new(language: LanguageChoice, base: KeywordConfig) -> Self {
-        Extractors {
-            language,
-            base,
-            built: BTreeMap::new(),
-        }
-    }
-
-    fn key(&self, lang: &str) -> String {
-        match self.language {
-            LanguageChoice::Auto => lang.to_owned(),
-            LanguageChoice::Fixed(_) => String::new(),
-        }
-    }
-
-    fn prepare(&mut self, lang: &str) -> Result<(), Failure> {
-        let key = self.key(lang);
-        if self.built.contains_key(&key) {
-            return Ok(());
-        }
-        let language = match self.language {
-            LanguageChoice::Auto => lang.parse().unwrap_or(LanguageChoice::Auto),
-            fixed => fixed,
-        };
-        let mut config = self.base.clone();
-        config.analyzer.language = language;
-        let extractor = config.build().map_err(|e| Failure::usage(e.to_string()))?;
-        self.built.insert(key, extractor);
-        Ok(())
-    }
-
-    fn get(&self, lang: &str) -> &KeywordExtractor {
-        // `prepare` ran for every document's language first.
-        &self.built[&self.key(lang)]
     }
 }
 

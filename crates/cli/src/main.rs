@@ -25,6 +25,7 @@ mod idf;
 mod input;
 mod keyphrase_eval;
 mod keywords;
+mod per_language;
 mod split;
 mod split_eval;
 mod summarize;

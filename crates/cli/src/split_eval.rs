@@ -4,11 +4,12 @@ use std::collections::BTreeMap;
 use std::io::Write;
 
 use salient_eval::{parse_segmentation_cases, score_segmentation, SegmentationTotals};
-use salient_text::{Analyzer, AnalyzerConfig, LanguageChoice, Vocabulary};
+use salient_text::{Analyzer, AnalyzerConfig, Vocabulary};
 use serde::Serialize;
 
 use crate::args::{SplitArgs, SplitFormat};
 use crate::input::read_jsonl_files;
+use crate::per_language::PerLanguage;
 use crate::{emit, Failure, EXIT_INPUT, EXIT_OK};
 
 #[derive(Serialize)]
@@ -36,41 +37,9 @@ impl<'a> Row<'a> {
     }
 }
 
-/// One analyzer per language choice, built on first use.
-struct Analyzers {
-    base: AnalyzerConfig,
-    fixed: bool,
-    built: BTreeMap<String, Analyzer>,
-}
-
-impl Analyzers {
-    fn get(&mut self, lang: &str) -> Result<&Analyzer, Failure> {
-        let key = if self.fixed {
-            String::new()
-        } else {
-            lang.to_owned()
-        };
-        if !self.built.contains_key(&key) {
-            let mut config = self.base.clone();
-            if !self.fixed {
-                config.language = lang.parse().unwrap_or(LanguageChoice::Auto);
-            }
-            let analyzer = config.build().map_err(|e| Failure::usage(e.to_string()))?;
-            self.built.insert(key.clone(), analyzer);
-        }
-        self.built
-            .get(&key)
-            .ok_or_else(|| Failure::usage("no analyzer".to_string()))
-    }
-}
-
 pub fn run(args: &SplitArgs, out: &mut impl Write) -> Result<u8, Failure> {
     let base = AnalyzerConfig::try_from(&args.text)?;
-    let mut analyzers = Analyzers {
-        fixed: base.language != LanguageChoice::Auto,
-        base,
-        built: BTreeMap::new(),
-    };
+    let mut analyzers: PerLanguage<Analyzer> = PerLanguage::new(base.language);
     let (files, mut failed) = read_jsonl_files(&args.text.inputs);
     let mut totals: BTreeMap<String, SegmentationTotals> = BTreeMap::new();
     let mut all = SegmentationTotals::default();
@@ -83,7 +52,13 @@ pub fn run(args: &SplitArgs, out: &mut impl Write) -> Result<u8, Failure> {
         }
         failed |= !errors.is_empty();
         for case in cases.iter().filter(|c| c.lossless) {
-            let analyzer = analyzers.get(&case.lang)?;
+            let analyzer = analyzers.prepare(&case.lang, |language| {
+                let config = AnalyzerConfig {
+                    language,
+                    ..base.clone()
+                };
+                config.build().map_err(|e| Failure::usage(e.to_string()))
+            })?;
             let a = analyzer.analyze(&case.text, &mut Vocabulary::default());
             let got: Vec<std::ops::Range<usize>> = a
                 .document
