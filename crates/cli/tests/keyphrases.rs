@@ -5,16 +5,10 @@ mod common;
 
 use common::salient;
 
-fn eval(args: &[&str], stdin: &[u8]) -> Vec<serde_json::Value> {
+fn eval(args: &[&str]) -> Vec<serde_json::Value> {
     let mut all = vec!["eval", "--keyphrases", "-f", "json"];
     all.extend_from_slice(args);
-    let out = salient(&all, stdin);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    common::records(&out.stdout)
+    common::records(common::ok_stdout(&all, b"").as_bytes())
 }
 
 #[test]
@@ -38,16 +32,13 @@ fn predictions_are_scored_on_the_same_documents() {
     )
     .unwrap();
     let spec = format!("other={}", preds.display());
-    let rows = eval(
-        &[
-            "--bootstrap",
-            "0",
-            "--predictions",
-            &spec,
-            corpus.to_str().unwrap(),
-        ],
-        b"",
-    );
+    let rows = eval(&[
+        "--bootstrap",
+        "0",
+        "--predictions",
+        &spec,
+        corpus.to_str().unwrap(),
+    ]);
     assert_eq!(rows.len(), 2, "{rows:?}");
     let ours = &rows[0];
     assert_eq!(ours["system"], "salient");
@@ -97,16 +88,13 @@ fn keyphrase_benchmarks_test_half() {
         println!("SKIPPED: ../shared/eval/keyphrases not found (set SALIENT_SHARED)");
         return;
     };
-    let rows = eval(
-        &[
-            "--split",
-            "test",
-            "--bootstrap",
-            "200",
-            dir.to_str().unwrap(),
-        ],
-        b"",
-    );
+    let rows = eval(&[
+        "--split",
+        "test",
+        "--bootstrap",
+        "200",
+        dir.to_str().unwrap(),
+    ]);
     let floors = [
         ("110-PT-BN-KP", 24.0),
         ("500N-KPCrowd", 15.0),
