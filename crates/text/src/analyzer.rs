@@ -90,6 +90,8 @@ struct Resources {
     stopwords: FxHashSet<&'static str>,
     /// Which language, as an index into [`Language::ALL`] (for the stem memo).
     index: usize,
+    /// English: ASCII words go through [`crate::porter2`] instead of `stemmer` and the memo.
+    english: bool,
 }
 
 /// Most distinct words a thread's stem memo holds per language before it starts over.
@@ -103,8 +105,20 @@ thread_local! {
         std::cell::RefCell::new(vec![FxHashMap::default(); N_LANGUAGES]);
 }
 
-/// `stemmer`'s stem of `word` (lowercase), from this thread's memo when it has it.
-fn stem_memo(res: &Resources, word: &str, f: impl FnOnce(&str) -> TermId) -> TermId {
+/// `stemmer`'s stem of `word` (lowercase): English ASCII words through the byte stemmer (same
+/// stems, cheaper than a memo probe and insert), other words from this thread's memo when it
+/// has them.
+fn stem_memo(
+    res: &Resources,
+    word: &str,
+    scratch: &mut Vec<u8>,
+    f: impl FnOnce(&str) -> TermId,
+) -> TermId {
+    if res.english && crate::porter2::stem_ascii(word, scratch) {
+        if let Ok(stem) = std::str::from_utf8(scratch) {
+            return f(stem);
+        }
+    }
     STEM_MEMO.with(|memo| {
         let mut memo = memo.borrow_mut();
         let map = &mut memo[res.index];
@@ -311,6 +325,7 @@ impl Analyzer {
                 .with_line_mode(self.config.line_mode),
             stemmer: language.stemmer(),
             index: idx,
+            english: language == Language::English,
             stopwords: language.stopwords().iter().copied().collect(),
         })
     }
@@ -333,6 +348,7 @@ impl Analyzer {
         // Each distinct surface form is normalised, filtered and stemmed once.
         let mut cache: FxHashMap<&'a str, Option<TermId>> = FxHashMap::default();
         let mut buf = String::new();
+        let mut scratch = Vec::new();
         for s in document.sentences() {
             let mut count = 0u32;
             for w in words_in(text, s.span) {
@@ -340,7 +356,7 @@ impl Analyzer {
                 let term = match cache.get(w.text) {
                     Some(&t) => t,
                     None => {
-                        let t = self.term_of(w.text, res, vocabulary, &mut buf);
+                        let t = self.term_of(w.text, res, vocabulary, (&mut buf, &mut scratch));
                         cache.insert(w.text, t);
                         t
                     }
@@ -366,7 +382,7 @@ impl Analyzer {
         word: &str,
         res: &Resources,
         vocabulary: &mut Vocabulary,
-        buf: &mut String,
+        (buf, scratch): (&mut String, &mut Vec<u8>),
     ) -> Option<TermId> {
         normalize_into(word, buf);
         if buf.chars().count() < self.config.min_token_chars {
@@ -385,7 +401,7 @@ impl Analyzer {
         }
         // Dotted tokens ("u.s", "3.5", "z.b") are kept whole: stemmers would mangle them.
         if self.config.stem && !buf.contains('.') {
-            Some(stem_memo(res, buf, |stem| vocabulary.intern(stem)))
+            Some(stem_memo(res, buf, scratch, |stem| vocabulary.intern(stem)))
         } else {
             Some(vocabulary.intern(buf))
         }

@@ -43,6 +43,7 @@ mod boundary;
 mod decode;
 mod error;
 mod language;
+mod porter2;
 mod sentence_bounds;
 mod sentences;
 mod span;
