@@ -36,12 +36,17 @@ fn is_armenian(c: char) -> bool {
 /// Armenian word and before the next word, either is a full stop. A fullwidth full stop `．`
 /// ends a sentence even without a space after it (CJK text has none).
 fn script_terminators(block: &str, breaks: &mut Vec<usize>) {
-    if !block.contains([':', '։', ';', '\u{037E}', '．']) {
-        return;
-    }
-    let mut prev: Option<char> = None;
-    for (i, c) in block.char_indices() {
+    // Only where one of the marks starts: `:` and `;`, or the lead byte of `։` (D6),
+    // U+037E (CD) or `．` (EF); lead bytes are always character boundaries.
+    for (i, &b) in block.as_bytes().iter().enumerate() {
+        if !matches!(b, b':' | b';' | 0xD6 | 0xCD | 0xEF) {
+            continue;
+        }
+        let Some(c) = block[i..].chars().next() else {
+            continue;
+        };
         let end = i + c.len_utf8();
+        let prev = block[..i].chars().next_back();
         match c {
             ':' | '։' if prev.is_some_and(is_armenian) => {
                 let rest = &block[end..];
@@ -69,7 +74,6 @@ fn script_terminators(block: &str, breaks: &mut Vec<usize>) {
             '．' if block[end..].starts_with(|c: char| c.is_alphanumeric()) => breaks.push(end),
             _ => {}
         }
-        prev = Some(c);
     }
 }
 
@@ -139,7 +143,16 @@ fn footnotes(block: &str, breaks: &mut Vec<usize>) {
 pub(crate) fn bracketed(block: &str, max: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Vec<usize> = Vec::new();
-    for (i, c) in block.char_indices() {
+    // ASCII brackets, or the lead byte of a fullwidth (EF) or CJK (E3) one.
+    for (i, &b) in block.as_bytes().iter().enumerate() {
+        let c = match b {
+            b'(' | b')' | b'[' | b']' => char::from(b),
+            0xEF | 0xE3 => match block[i..].chars().next() {
+                Some(c) => c,
+                None => continue,
+            },
+            _ => continue,
+        };
         match c {
             '(' | '（' | '[' | '《' | '「' | '『' => open.push(i),
             ')' | '）' | ']' | '》' | '」' | '』' => {
@@ -225,20 +238,17 @@ fn marker_prefix(s: &str) -> Option<(u32, usize)> {
 fn enumeration(block: &str, breaks: &mut Vec<usize>) {
     // The previous marker: (ordinal, numeric, where it starts, whether a break precedes it).
     let mut last: Option<(u32, bool, usize, bool)> = None;
-    let mut after_space = true;
-    for (i, c) in block.char_indices() {
-        let at_start = after_space;
-        after_space = c.is_whitespace();
-        // Only a word that could be a marker: a digit, a bracket, a bullet, or a letter before
-        // "." or ")".
-        let could_be = match c {
-            '0'..='9' | '(' | '•' | '⁃' | '◦' | '‣' | '▪' => true,
-            c if c.is_ascii_alphabetic() => {
-                matches!(block.as_bytes().get(i + 1), Some(b'.' | b')'))
-            }
+    let bytes = block.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        // Only a word that could be a marker: a digit, a bracket, a bullet (lead byte E2), or
+        // a letter before "." or ")"; and only at the start of the block or after whitespace.
+        let could_be = match b {
+            b'0'..=b'9' | b'(' => true,
+            0xE2 => block[i..].starts_with(['•', '⁃', '◦', '‣', '▪']),
+            b if b.is_ascii_alphabetic() => matches!(bytes.get(i + 1), Some(b'.' | b')')),
             _ => false,
         };
-        if !at_start || !could_be {
+        if !could_be || !block[..i].chars().next_back().is_none_or(char::is_whitespace) {
             continue;
         }
         let Some((ordinal, _)) = list_marker(&block[i..]) else {

@@ -140,9 +140,10 @@ fn mark_regions(w: &[u8]) -> Regions {
 
 /// The longest of `suffixes` that `w` ends with, as (its length, its action).
 fn longest<const N: usize>(w: &[u8], suffixes: &[(&[u8], u8); N]) -> Option<(usize, u8)> {
+    let last = *w.last()?;
     suffixes
         .iter()
-        .find(|(s, _)| w.ends_with(s))
+        .find(|(s, _)| s.last() == Some(&last) && w.ends_with(s))
         .map(|&(s, a)| (s.len(), a))
 }
 
