@@ -8,29 +8,55 @@ use unicode_segmentation::UnicodeSegmentation;
 
 /// The text's UAX #29 sentence segments as `(byte offset, segment)`.
 pub(crate) fn sentence_bounds(text: &str) -> Vec<(usize, &str)> {
-    let mut cats = Vec::with_capacity(text.len());
-    let mut offsets = Vec::with_capacity(text.len());
-    for (i, c) in text.char_indices() {
-        match category(c) {
-            Some(cat) => {
-                cats.push(cat);
-                offsets.push(i);
-            }
-            None => return text.split_sentence_bound_indices().collect(),
-        }
-    }
+    fast_bounds(text).unwrap_or_else(|| text.split_sentence_bound_indices().collect())
+}
+
+/// The segments by the fast path, in one pass; `None` at the first character it does not know.
+fn fast_bounds(text: &str) -> Option<Vec<(usize, &str)>> {
     let mut out = Vec::new();
     let mut start = 0;
-    for k in 1..cats.len() {
-        if breaks_before(&cats, k) {
-            out.push((start, &text[start..offsets[k]]));
-            start = offsets[k];
+    let mut prev: Option<Sb> = None;
+    let mut after: Option<AfterTerm> = None;
+    for (i, c) in text.char_indices() {
+        let next = category(c)?;
+        if prev.is_some_and(|p| breaks_before(p, next, after, &text[i..])) {
+            out.push((start, &text[start..i]));
+            start = i;
         }
+        after = match next {
+            Sb::ATerm | Sb::STerm => Some(AfterTerm {
+                term: next,
+                before: prev,
+                closes_or_spaces: false,
+                spaces: false,
+            }),
+            Sb::Close => after.filter(|a| !a.spaces).map(|a| AfterTerm {
+                closes_or_spaces: true,
+                ..a
+            }),
+            Sb::Sp => after.map(|a| AfterTerm {
+                closes_or_spaces: true,
+                spaces: true,
+                ..a
+            }),
+            _ => None,
+        };
+        prev = Some(next);
     }
     if start < text.len() {
         out.push((start, &text[start..]));
     }
-    out
+    Some(out)
+}
+
+/// The text so far ends with `SATerm Close* Sp*`: which terminator, the category before it,
+/// and whether closes or spaces (and spaces) follow it.
+#[derive(Debug, Clone, Copy)]
+struct AfterTerm {
+    term: Sb,
+    before: Option<Sb>,
+    closes_or_spaces: bool,
+    spaces: bool,
 }
 
 /// The sentence-break categories the fast path knows.
@@ -83,10 +109,10 @@ fn sa_term(c: Sb) -> bool {
     matches!(c, Sb::ATerm | Sb::STerm)
 }
 
-/// Whether UAX #29 breaks between `b[i - 1]` and `b[i]` (rules SB3 to SB11; SB5 has nothing to
-/// do in ASCII, which has no Extend or Format characters).
-fn breaks_before(cats: &[Sb], i: usize) -> bool {
-    let (prev, next) = (cats[i - 1], cats[i]);
+/// Whether UAX #29 breaks between a character of category `prev` and the next, of category
+/// `next`, which starts `rest` (rules SB3 to SB11; SB5 has nothing to do here, as the fast path
+/// has no Extend or Format characters).
+fn breaks_before(prev: Sb, next: Sb, after: Option<AfterTerm>, rest: &str) -> bool {
     // SB3, SB4.
     if prev == Sb::Cr && next == Sb::Lf {
         return false;
@@ -94,51 +120,44 @@ fn breaks_before(cats: &[Sb], i: usize) -> bool {
     if para_sep(prev) {
         return true;
     }
-    // Match SATerm Close* Sp* ending at i - 1.
-    let mut j = i;
-    while j > 0 && cats[j - 1] == Sb::Sp {
-        j -= 1;
-    }
-    let spaces = j < i;
-    while j > 0 && cats[j - 1] == Sb::Close {
-        j -= 1;
-    }
-    let closes_or_spaces = j < i;
-    if j == 0 || !sa_term(cats[j - 1]) {
-        return false; // SB998
-    }
-    let term = cats[j - 1];
-    if !closes_or_spaces && term == Sb::ATerm {
+    // SB998 unless the text so far ends with SATerm Close* Sp*.
+    let Some(a) = after else {
+        return false;
+    };
+    if !a.closes_or_spaces && a.term == Sb::ATerm {
         // SB6: ATerm x Numeric; SB7: (Upper | Lower) ATerm x Upper.
         if next == Sb::Numeric {
             return false;
         }
-        let before = (j >= 2).then(|| cats[j - 2]);
-        if next == Sb::Upper && matches!(before, Some(Sb::Upper | Sb::Lower)) {
+        if next == Sb::Upper && matches!(a.before, Some(Sb::Upper | Sb::Lower)) {
             return false;
         }
     }
     // SB8: ATerm Close* Sp* x (not OLetter, Upper, Lower, ParaSep, SATerm)* Lower.
-    if term == Sb::ATerm {
-        let lower_follows = cats[i..]
-            .iter()
-            .copied()
-            .find(|&c| matches!(c, Sb::Upper | Sb::Lower) || para_sep(c) || sa_term(c))
-            == Some(Sb::Lower);
-        if lower_follows {
-            return false;
-        }
+    if a.term == Sb::ATerm && lower_follows(rest) {
+        return false;
     }
     // SB8a.
     if next == Sb::SContinue || sa_term(next) {
         return false;
     }
     // SB9: SATerm Close* x (Close | Sp | ParaSep).
-    if !spaces && (next == Sb::Close || next == Sb::Sp || para_sep(next)) {
+    if !a.spaces && (next == Sb::Close || next == Sb::Sp || para_sep(next)) {
         return false;
     }
     // SB10: SATerm Close* Sp* x (Sp | ParaSep); SB11: otherwise break.
     !(next == Sb::Sp || para_sep(next))
+}
+
+/// SB8's look-ahead: the first letter, paragraph separator or terminator of `rest` is a
+/// lowercase letter (a character the fast path does not know ends the search: the text goes
+/// to the Unicode tables anyway).
+fn lower_follows(rest: &str) -> bool {
+    let stop = rest.chars().map(category).find(|c| match c {
+        Some(c) => matches!(c, Sb::Upper | Sb::Lower) || para_sep(*c) || sa_term(*c),
+        None => true,
+    });
+    stop == Some(Some(Sb::Lower))
 }
 
 #[cfg(test)]
