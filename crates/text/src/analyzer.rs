@@ -1,5 +1,6 @@
 //! The analyzer: a document to sentences of term ids.
 
+use std::collections::hash_map::Entry;
 use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -262,6 +263,12 @@ impl Vocabulary {
         id
     }
 
+    /// Makes room for `additional` more terms.
+    pub fn reserve(&mut self, additional: usize) {
+        self.terms.reserve(additional);
+        self.ids.reserve(additional);
+    }
+
     /// The id of `term`, if known.
     pub fn get(&self, term: &str) -> Option<TermId> {
         self.ids.get(term).copied()
@@ -346,19 +353,20 @@ impl Analyzer {
         let mut word_counts = Vec::with_capacity(document.len());
         offsets.push(0);
         // Each distinct surface form is normalised, filtered and stemmed once.
-        let mut cache: FxHashMap<&'a str, Option<TermId>> = FxHashMap::default();
+        // About one distinct surface form per 16 bytes of news text: sized so that it rarely grows.
+        let mut cache: FxHashMap<&'a str, Option<TermId>> =
+            FxHashMap::with_capacity_and_hasher(text.len() / 16, Default::default());
+        vocabulary.reserve(text.len() / 24);
         let mut buf = String::new();
         let mut scratch = Vec::new();
         for s in document.sentences() {
             let mut count = 0u32;
             for w in words_in(text, s.span) {
                 count += 1;
-                let term = match cache.get(w.text) {
-                    Some(&t) => t,
-                    None => {
-                        let t = self.term_of(w.text, res, vocabulary, (&mut buf, &mut scratch));
-                        cache.insert(w.text, t);
-                        t
+                let term = match cache.entry(w.text) {
+                    Entry::Occupied(e) => *e.get(),
+                    Entry::Vacant(e) => {
+                        *e.insert(self.term_of(w.text, res, vocabulary, (&mut buf, &mut scratch)))
                     }
                 };
                 if let Some(term) = term {

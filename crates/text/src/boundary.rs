@@ -248,7 +248,12 @@ fn enumeration(block: &str, breaks: &mut Vec<usize>) {
             b if b.is_ascii_alphabetic() => matches!(bytes.get(i + 1), Some(b'.' | b')')),
             _ => false,
         };
-        if !could_be || !block[..i].chars().next_back().is_none_or(char::is_whitespace) {
+        if !could_be
+            || !block[..i]
+                .chars()
+                .next_back()
+                .is_none_or(char::is_whitespace)
+        {
             continue;
         }
         let Some((ordinal, _)) = list_marker(&block[i..]) else {
