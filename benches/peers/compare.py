@@ -201,14 +201,36 @@ def load(eval_dir, name, limit):
     return docs
 
 
+def command_options():
+    """This run's options as given to compare.sh (which adds --salient and --eval-dir)."""
+    out, skip = [], False
+    for a in sys.argv[1:]:
+        if skip:
+            skip = False
+        elif a in ("--salient", "--eval-dir"):
+            skip = True
+        elif not a.startswith(("--salient=", "--eval-dir=")):
+            out.append(a)
+    return "".join(" " + a for a in out)
+
+
+def median_pass(runs):
+    """Of several timed passes over the same documents, the one with the median docs/s."""
+    return sorted(runs, key=lambda r: r["docs_per_s"])[len(runs) // 2]
+
+
 def salient_on_corpus(args, path, method, docs, tmp):
-    """ROUGE, per-document times and peak memory of salient over a corpus file."""
+    """ROUGE, per-document times (the median of --passes runs) and peak memory of salient over
+    a corpus file."""
     n = len(docs)
     cmd = [args.salient, "eval", "-j", "1", "-f", "json", "-m", method, "-s", str(SENTENCES),
            "--limit", str(n), path]
     out = os.path.join(tmp, "salient_eval.json")
-    status, _, _ = run_process(cmd, 3600, out)
-    row = json.loads(open(out, encoding="utf-8").read().splitlines()[0])
+    rows = []
+    for _ in range(args.passes):
+        run_process(cmd, 3600, out)
+        rows.append(json.loads(open(out, encoding="utf-8").read().splitlines()[0]))
+    row = median_pass([dict(r, docs_per_s=r["docs_per_second"]) for r in rows])
     # Peak memory of a plain batch run over the same documents.
     cmd = [args.salient, "summarize", "--input-format", "jsonl", "-j", "1", "-m", method,
            "-s", str(SENTENCES), "-f", "jsonl", path]
@@ -256,6 +278,9 @@ def main():
     ap.add_argument("--method", action="append", metavar="METHOD",
                     help="only these salient methods (repeatable; default: all; the first is the "
                          "one ratios are taken against)")
+    ap.add_argument("--passes", type=int, default=1, metavar="N",
+                    help="time every system N times on each corpus and report its median pass "
+                         "(default 1); each pass is a fresh process")
     ap.add_argument("--no-sizes", action="store_true",
                     help="skip the synthetic document of growing length")
     args = ap.parse_args()
@@ -271,9 +296,11 @@ def main():
     print()
     print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}; "
           f"Python {platform.python_version()}. Command: `benches/peers/compare.sh"
-          f"{' --quick' if args.quick else ''}`.")
+          f"{command_options()}`.")
     print("Every system: 3 sentences per document, one thread, its own process. docs/s and ms "
-          "count summarizing time only (no start-up, no scoring). ROUGE: rouge-score 0.1.2, "
+          "count summarizing time only (no start-up, no scoring)"
+          + (f"; each system ran {args.passes} times per corpus, interleaved by corpus, and its "
+             "median pass is shown" if args.passes > 1 else "") + ". ROUGE: rouge-score 0.1.2, "
           "F x 100, Porter stemmer, max over references.")
     print()
 
@@ -300,24 +327,32 @@ def main():
             rows.append((f"salient {m}", r))
         base = rows[0][1]["docs_per_s"]
         for peer in PEERS:
-            status, wall, peak, results = peer_on_docs(args, peer, [d["text"] for d in docs], tmp,
-                                                       timeout=max(args.timeout, 10 * len(docs)))
-            if len(results) < len(docs):
-                rows.append((peer, {"failed": f"stopped after {len(results)} of {len(docs)} "
-                                              f"documents ({'timeout' if status is None else status})"}))
+            passes = []
+            for _ in range(args.passes):
+                status, wall, peak, results = peer_on_docs(
+                    args, peer, [d["text"] for d in docs], tmp,
+                    timeout=max(args.timeout, 10 * len(docs)))
+                if len(results) < len(docs):
+                    failed = (f"stopped after {len(results)} of {len(docs)} documents "
+                              f"({'timeout' if status is None else status})")
+                    break
+                secs = [r["seconds"] for r in results]
+                passes.append((results, peak, {
+                    "docs_per_s": len(secs) / sum(secs) if sum(secs) else float("inf"),
+                    "ms_median": 1e3 * statistics.median(secs),
+                    "ms_p95": 1e3 * quantile(secs, 0.95),
+                }))
+            if len(passes) < args.passes:
+                rows.append((peer, {"failed": failed}))
                 continue
-            secs = [r["seconds"] for r in results]
+            k = median_pass([dict(t, i=i) for i, (_, _, t) in enumerate(passes)])["i"]
+            results, peak, timing = passes[k]
             rouge = [rouge_scores(scorer, d["summaries"], r["summary"]) for d, r in zip(docs, results)]
             if args.save_predictions:
                 save_predictions(args.save_predictions, name, subset, peer, scorer, docs, results)
-            rows.append((peer, {
-                "docs_per_s": len(secs) / sum(secs) if sum(secs) else float("inf"),
-                "ms_median": 1e3 * statistics.median(secs),
-                "ms_p95": 1e3 * quantile(secs, 0.95),
-                "peak_mb": peak,
-                "rouge": [statistics.fmean(x) for x in zip(*rouge)],
-                "errors": sum(1 for r in results if r["error"]),
-            }))
+            rows.append((peer, dict(timing, peak_mb=peak,
+                                    rouge=[statistics.fmean(x) for x in zip(*rouge)],
+                                    errors=sum(1 for r in results if r["error"]))))
         for sys_name, r in rows:
             if "failed" in r:
                 print(f"| {name} | {sys_name} | {len(docs)} | {r['failed']} | | | | | | | |")
