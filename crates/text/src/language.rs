@@ -206,16 +206,48 @@ fn stopword_languages() -> &'static rustc_hash::FxHashMap<&'static str, u32> {
 /// several languages ("a", "in", "de") weighs `1 / k` in each of its `k`. Closely related
 /// languages (Danish and Norwegian, say) seldom pass the margin and then go to whatlang.
 fn quick_vote(sample: &str) -> Option<(Language, f64)> {
-    // Runs of letters, digits and apostrophes: close enough to UAX #29 words for a vote, and
-    // much cheaper on text that is not pure ASCII.
-    let runs = sample.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'));
-    let (weights, words) = stopword_weights(runs.filter(|w| !w.is_empty()), true);
+    let (weights, words) = stopword_weights(letter_runs(sample), true);
     if words < 40 {
         return None;
     }
     let (best, weight, runner_up) = leader(&weights);
     let share = weight / f64::from(words);
     (share >= 0.15 && weight >= 3.0 * runner_up).then(|| (Language::ALL[best], share))
+}
+
+/// Runs of letters, digits and apostrophes: close enough to UAX #29 words for a vote, and much
+/// cheaper (ASCII bytes are classified without decoding).
+fn letter_runs(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    // The character at `i` (a char boundary): whether it belongs to a run, and its length.
+    let at = move |i: usize| -> (bool, usize) {
+        let b = bytes[i];
+        if b.is_ascii() {
+            return (b.is_ascii_alphanumeric() || b == b'\'', 1);
+        }
+        text[i..].chars().next().map_or((false, 1), |c| {
+            (c.is_alphanumeric() || c == '\u{2019}', c.len_utf8())
+        })
+    };
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            let (inside, len) = at(i);
+            if inside {
+                break;
+            }
+            i += len;
+        }
+        let start = i;
+        while i < bytes.len() {
+            let (inside, len) = at(i);
+            if !inside {
+                break;
+            }
+            i += len;
+        }
+        (i > start).then(|| &text[start..i])
+    })
 }
 
 /// The language whose stopwords make up the largest share of the first 2,000 words, if that
@@ -262,9 +294,20 @@ fn stopword_weights<'a>(
 /// The index with the largest weight (ties: the earlier language), its weight, and the
 /// runner-up's.
 fn leader(weights: &[f64; 32]) -> (usize, f64, f64) {
-    let mut ranked: Vec<(usize, f64)> = weights.iter().copied().enumerate().collect();
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    (ranked[0].0, ranked[0].1, ranked[1].1)
+    let mut best = 0;
+    for (i, w) in weights.iter().enumerate().skip(1) {
+        if w.total_cmp(&weights[best]).is_gt() {
+            best = i;
+        }
+    }
+    let runner_up = weights
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != best)
+        .map(|(_, &w)| w)
+        .max_by(f64::total_cmp)
+        .unwrap_or(0.0);
+    (best, weights[best], runner_up)
 }
 
 /// The outcome of [`Language::detect`].
