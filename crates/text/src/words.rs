@@ -33,6 +33,8 @@ pub fn words_in(text: &str, span: Span) -> Words<'_> {
     let s = span.of(text);
     let inner = if s.is_ascii() {
         Segments::Ascii(AsciiWordBounds { text: s, pos: 0 })
+    } else if s.chars().all(|c| western(c).is_some()) {
+        Segments::Western(WesternWordBounds { text: s, pos: 0 })
     } else {
         Segments::Unicode(s.split_word_bound_indices())
     };
@@ -55,6 +57,7 @@ pub struct Words<'a> {
 enum Segments<'a> {
     Unicode(UWordBoundIndices<'a>),
     Ascii(AsciiWordBounds<'a>),
+    Western(WesternWordBounds<'a>),
 }
 
 impl<'a> Segments<'a> {
@@ -62,6 +65,7 @@ impl<'a> Segments<'a> {
         match self {
             Segments::Unicode(u) => u.next(),
             Segments::Ascii(a) => a.next(),
+            Segments::Western(w) => w.next(),
         }
     }
 
@@ -69,6 +73,7 @@ impl<'a> Segments<'a> {
         match self {
             Segments::Unicode(u) => u.as_str(),
             Segments::Ascii(a) => &a.text[a.pos..],
+            Segments::Western(w) => &w.text[w.pos..],
         }
     }
 }
@@ -120,6 +125,128 @@ impl<'a> AsciiWordBounds<'a> {
             while b.get(end) == Some(&b' ') {
                 end += 1;
             }
+        }
+        self.pos = end;
+        Some((start, &self.text[start..end]))
+    }
+}
+
+/// The UAX #29 word-break classes of the characters the Western fast path knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Wb {
+    /// ALetter.
+    Letter,
+    /// Numeric.
+    Digit,
+    /// ExtendNumLet (`_`).
+    Underscore,
+    /// MidLetter (`:`).
+    MidLetter,
+    /// MidNum (`,` `;`).
+    MidNum,
+    /// MidNumLet (`.` and the curly single quotes).
+    MidNumLet,
+    /// Single_Quote (`'`).
+    Quote,
+    Cr,
+    Space,
+    Other,
+}
+
+/// The word-break class of ASCII, Latin-1 and Latin Extended-A letters and the punctuation
+/// common in Western text (curly quotes, dashes, ellipsis, bullet, euro sign); `None` for the
+/// rest, which the general tables handle (also the soft hyphen, a Format character, the middle
+/// dot, the cedilla, which joins letters, and C1 controls). A test checks every character it
+/// knows in every context the rules look at.
+fn western(c: char) -> Option<Wb> {
+    Some(match c {
+        'a'..='z'
+        | 'A'..='Z'
+        | '\u{aa}'
+        | '\u{b5}'
+        | '\u{ba}'
+        | '\u{c0}'..='\u{d6}'
+        | '\u{d8}'..='\u{f6}'
+        | '\u{f8}'..='\u{17f}' => Wb::Letter,
+        '0'..='9' => Wb::Digit,
+        '_' => Wb::Underscore,
+        ':' => Wb::MidLetter,
+        ',' | ';' => Wb::MidNum,
+        '.' | '\u{2018}' | '\u{2019}' => Wb::MidNumLet,
+        '\'' => Wb::Quote,
+        '\r' => Wb::Cr,
+        ' ' => Wb::Space,
+        '\u{0}'..='\u{7f}'
+        | '\u{a0}'..='\u{ac}'
+        | '\u{ae}'..='\u{b6}'
+        | '\u{b9}'..='\u{bf}'
+        | '\u{d7}'
+        | '\u{f7}'
+        | '\u{2013}'
+        | '\u{2014}'
+        | '\u{201c}'
+        | '\u{201d}'
+        | '\u{2022}'
+        | '\u{2026}'
+        | '\u{20ac}' => Wb::Other,
+        _ => return None,
+    })
+}
+
+/// UAX #29 word bounds for text whose every character [`western`] knows (checked before use):
+/// the ASCII fast path's rules on word-break classes. As there, only segments that hold a
+/// letter or digit must match UAX #29 exactly (the `western_fast_path_matches_uax29` property
+/// test checks it); other characters come out one at a time.
+#[derive(Debug, Clone)]
+struct WesternWordBounds<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> WesternWordBounds<'a> {
+    /// The class and length of the character at byte `i`, if any.
+    fn at(&self, i: usize) -> Option<(Wb, usize)> {
+        let c = self.text.get(i..)?.chars().next()?;
+        Some((western(c).unwrap_or(Wb::Other), c.len_utf8()))
+    }
+
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        let start = self.pos;
+        let (first, len) = self.at(start)?;
+        let word = |c: Wb| matches!(c, Wb::Letter | Wb::Digit | Wb::Underscore);
+        let mut end = start + len;
+        match first {
+            c if word(c) => {
+                let mut last = c;
+                while let Some((c, len)) = self.at(end) {
+                    if word(c) {
+                        end += len;
+                        last = c;
+                        continue;
+                    }
+                    // WB6/7: letter (MidLetter MidNumLet ') letter; WB11/12: digit (MidNum
+                    // MidNumLet ') digit.
+                    let Some((after, after_len)) = self.at(end + len) else {
+                        break;
+                    };
+                    let letters = last == Wb::Letter
+                        && after == Wb::Letter
+                        && matches!(c, Wb::MidLetter | Wb::MidNumLet | Wb::Quote);
+                    let digits = last == Wb::Digit
+                        && after == Wb::Digit
+                        && matches!(c, Wb::MidNum | Wb::MidNumLet | Wb::Quote);
+                    if !(letters || digits) {
+                        break;
+                    }
+                    end += len + after_len;
+                    last = after;
+                }
+            }
+            Wb::Cr if self.text[end..].starts_with('\n') => end += 1,
+            Wb::Space => {
+                end += self.text[end..].len() - self.text[end..].trim_start_matches(' ').len()
+            }
+            _ => {}
         }
         self.pos = end;
         Some((start, &self.text[start..end]))
@@ -182,11 +309,43 @@ mod tests {
             .collect()
     }
 
+    fn western_words(s: &str) -> Vec<(usize, &str)> {
+        let mut a = WesternWordBounds { text: s, pos: 0 };
+        std::iter::from_fn(|| a.next())
+            .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+            .collect()
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]
         #[test]
+        fn western_fast_path_matches_uax29(s in "[aZ09 .,;:'_\\-\"()\r\n!?\t\u{a0}\u{aa}\u{b2}\u{b5}\u{bd}\u{ba}\u{bf}éÉßøÿĀžſ×÷\u{2013}\u{2014}\u{2018}\u{2019}\u{201c}\u{201d}\u{2022}\u{2026}€]{0,40}") {
+            prop_assert_eq!(western_words(&s), unicode_words(&s));
+        }
+
+        #[test]
+        fn western_fast_path_matches_uax29_on_words(s in "([A-Za-zéøž]{1,4}|[0-9]{1,2}|[.,;:'\u{2019}\u{2018}_]|[ ]{1,2}|\u{201c}|\u{201d}|\u{2014}){0,16}") {
+            prop_assert_eq!(western_words(&s), unicode_words(&s));
+        }
+
+        #[test]
         fn ascii_fast_path_matches_uax29(s in "[a-zA-Z0-9 .,;:'_\\-\"()\r\n!?]{0,40}") {
             prop_assert_eq!(ascii_words(&s), unicode_words(&s));
+        }
+    }
+
+    /// Every character the Western path knows, in every context the rules look at.
+    #[test]
+    fn western_fast_path_matches_uax29_for_every_known_character() {
+        let known = ('\u{0}'..='\u{20ac}').filter(|&c| western(c).is_some());
+        for c in known {
+            for context in [
+                "a{}b", "1{}2", "a{}", "{}a", "{}1", "1{}", "{}{}", "a{}{}b", "a {} b", "ab{}'c",
+                "x.{}y", "{}\r\n", "a_{}_b", "\u{e9}{}\u{e9}",
+            ] {
+                let s = context.replace("{}", &c.to_string());
+                assert_eq!(western_words(&s), unicode_words(&s), "{s:?} (U+{:04X})", c as u32);
+            }
         }
     }
 
