@@ -152,6 +152,9 @@ fn iterate(graph: &Graph, config: &PageRankConfig, restart: Option<&Array1<f64>>
     let mut p = restart.map_or_else(|| Array1::from_elem(n, 1.0 / nf), Clone::clone);
     let mut iterations = 0;
     let mut converged = false;
+    // Buffers reused across iterations.
+    let (mut spread, mut next) = (Array1::zeros(n), Array1::zeros(n));
+    let mut scratch = Vec::new();
     while iterations < config.max_iterations {
         iterations += 1;
         let dangling: f64 = p
@@ -160,8 +163,9 @@ fn iterate(graph: &Graph, config: &PageRankConfig, restart: Option<&Array1<f64>>
             .filter(|(_, &g)| g <= 0.0 || g.is_nan())
             .map(|(&x, _)| x)
             .sum();
-        let spread = &p * &inv_deg;
-        let mut next = graph.t_mul(spread.view());
+        spread.assign(&p);
+        spread *= &inv_deg;
+        graph.t_mul_into(spread.view(), &mut next, &mut scratch);
         match restart {
             None => {
                 let base = (1.0 - d) / nf + d * dangling / nf;
@@ -178,7 +182,7 @@ fn iterate(graph: &Graph, config: &PageRankConfig, restart: Option<&Array1<f64>>
             next /= total;
         }
         let change: f64 = next.iter().zip(&p).map(|(a, b)| (a - b).abs()).sum();
-        p = next;
+        std::mem::swap(&mut p, &mut next);
         if change < config.tolerance {
             converged = true;
             break;

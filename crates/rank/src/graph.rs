@@ -245,6 +245,32 @@ impl Graph {
         }
     }
 
+    /// `Wᵀ v` into `out` (same length), with the same arithmetic as [`Graph::t_mul`]; an
+    /// implicit graph (the default's) reuses `scratch` and `out` instead of allocating, which
+    /// matters in a power iteration.
+    pub(crate) fn t_mul_into(
+        &self,
+        v: ArrayView1<f64>,
+        out: &mut Array1<f64>,
+        scratch: &mut Vec<f64>,
+    ) {
+        let Repr::Implicit { factors, diag } = &self.repr else {
+            out.assign(&self.t_mul(v));
+            return;
+        };
+        let (Some(vs), Some(o), None) = (v.as_slice(), out.as_slice_mut(), &factors.right) else {
+            out.assign(&self.t_mul(v));
+            return;
+        };
+        let l = &factors.left;
+        scratch.resize(l.cols(), 0.0);
+        l.t_mul_into(vs, scratch);
+        l.mul_into(scratch, o);
+        for ((o, &d), &x) in o.iter_mut().zip(diag).zip(vs) {
+            *o -= d * x;
+        }
+    }
+
     /// Each node's total outgoing weight.
     pub fn out_degrees(&self) -> Array1<f64> {
         self.mul(Array1::ones(self.len()).view())
@@ -461,6 +487,36 @@ mod tests {
                     let diff = (&a - &b).mapv(f64::abs).fold(0.0f64, |a, &b| a.max(b));
                     assert!(diff < 1e-12, "{sim:?} implicit: {diff}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn products_into_buffers_are_bitwise_the_allocating_ones() {
+        let s: Vec<Vec<u32>> = (0..40u32)
+            .map(|i| (0..(1 + i % 7)).map(|k| (i * 7 + k * 3) % 23).collect())
+            .collect();
+        let x = tfidf(&s);
+        let v: Array1<f64> = (0..40).map(|i| f64::from(i % 5) / 7.0).collect();
+        for sim in Similarity::ALL {
+            for strategy in [
+                GraphStrategy::Implicit,
+                GraphStrategy::Dense,
+                GraphStrategy::Sparse,
+            ] {
+                let g = Graph::build(
+                    &x,
+                    &GraphOptions {
+                        similarity: sim,
+                        strategy,
+                        ..Default::default()
+                    },
+                );
+                let (mut out, mut scratch) = (Array1::from_elem(40, 9.0), vec![1.0; 3]);
+                g.t_mul_into(v.view(), &mut out, &mut scratch);
+                let want = g.t_mul(v.view());
+                let bits = |a: &Array1<f64>| a.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+                assert_eq!(bits(&out), bits(&want), "{sim:?} {strategy:?}");
             }
         }
     }

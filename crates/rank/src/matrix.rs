@@ -127,24 +127,61 @@ impl SparseMatrix {
 
     /// `self · v` (length `rows`).
     pub fn mul_vec(&self, v: ArrayView1<f64>) -> Array1<f64> {
-        (0..self.rows())
-            .map(|i| self.row_iter(i).map(|(c, x)| x * v[c]).sum::<f64>())
-            .collect()
+        let mut out = Array1::zeros(self.rows());
+        match (v.as_slice(), out.as_slice_mut()) {
+            (Some(v), Some(o)) => self.mul_into(v, o),
+            _ => {
+                for (i, o) in out.iter_mut().enumerate() {
+                    *o = self.row_iter(i).map(|(c, x)| x * v[c]).sum::<f64>();
+                }
+            }
+        }
+        out
+    }
+
+    /// `self · v` into `out` (length `rows`; `v` has length `cols`).
+    pub(crate) fn mul_into(&self, v: &[f64], out: &mut [f64]) {
+        for (i, o) in out.iter_mut().enumerate() {
+            let (cols, vals) = self.row(i);
+            *o = cols
+                .iter()
+                .zip(vals)
+                .map(|(&c, &x)| x * v[c as usize])
+                .sum::<f64>();
+        }
     }
 
     /// `selfᵀ · p` (length `cols`), in one pass over the stored entries.
     pub fn t_mul_vec(&self, p: ArrayView1<f64>) -> Array1<f64> {
         let mut out = Array1::zeros(self.cols);
-        for i in 0..self.rows() {
-            let pi = p[i];
-            if pi == 0.0 {
-                continue;
-            }
-            for (c, x) in self.row_iter(i) {
-                out[c] += x * pi;
+        match (p.as_slice(), out.as_slice_mut()) {
+            (Some(p), Some(o)) => self.t_mul_into(p, o),
+            _ => {
+                for i in 0..self.rows() {
+                    let pi = p[i];
+                    if pi != 0.0 {
+                        for (c, x) in self.row_iter(i) {
+                            out[c] += x * pi;
+                        }
+                    }
+                }
             }
         }
         out
+    }
+
+    /// `selfᵀ · p` into `out` (length `cols`, overwritten), row by row.
+    pub(crate) fn t_mul_into(&self, p: &[f64], out: &mut [f64]) {
+        out.fill(0.0);
+        for (i, &pi) in p.iter().enumerate().take(self.rows()) {
+            if pi == 0.0 {
+                continue;
+            }
+            let (cols, vals) = self.row(i);
+            for (&c, &x) in cols.iter().zip(vals) {
+                out[c as usize] += x * pi;
+            }
+        }
     }
 
     /// Scales row `i` by `factor`.

@@ -340,11 +340,28 @@ mod tests {
         let known = ('\u{0}'..='\u{20ac}').filter(|&c| western(c).is_some());
         for c in known {
             for context in [
-                "a{}b", "1{}2", "a{}", "{}a", "{}1", "1{}", "{}{}", "a{}{}b", "a {} b", "ab{}'c",
-                "x.{}y", "{}\r\n", "a_{}_b", "\u{e9}{}\u{e9}",
+                "a{}b",
+                "1{}2",
+                "a{}",
+                "{}a",
+                "{}1",
+                "1{}",
+                "{}{}",
+                "a{}{}b",
+                "a {} b",
+                "ab{}'c",
+                "x.{}y",
+                "{}\r\n",
+                "a_{}_b",
+                "\u{e9}{}\u{e9}",
             ] {
                 let s = context.replace("{}", &c.to_string());
-                assert_eq!(western_words(&s), unicode_words(&s), "{s:?} (U+{:04X})", c as u32);
+                assert_eq!(
+                    western_words(&s),
+                    unicode_words(&s),
+                    "{s:?} (U+{:04X})",
+                    c as u32
+                );
             }
         }
     }
