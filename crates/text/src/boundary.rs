@@ -38,10 +38,9 @@ fn is_armenian(c: char) -> bool {
 fn script_terminators(block: &str, breaks: &mut Vec<usize>) {
     // Only where one of the marks starts: `:` and `;`, or the lead byte of `։` (D6),
     // U+037E (CD) or `．` (EF); lead bytes are always character boundaries.
-    for (i, &b) in block.as_bytes().iter().enumerate() {
-        if !matches!(b, b':' | b';' | 0xD6 | 0xCD | 0xEF) {
-            continue;
-        }
+    let bytes = block.as_bytes();
+    let marks = memchr::memchr3_iter(b':', b';', 0xEF, bytes);
+    for i in marks.chain(memchr::memchr2_iter(0xD6, 0xCD, bytes)) {
         let Some(c) = block[i..].chars().next() else {
             continue;
         };
@@ -143,10 +142,18 @@ fn footnotes(block: &str, breaks: &mut Vec<usize>) {
 pub(crate) fn bracketed(block: &str, max: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Vec<usize> = Vec::new();
-    // ASCII brackets, or the lead byte of a fullwidth (EF) or CJK (E3) one.
-    for (i, &b) in block.as_bytes().iter().enumerate() {
-        let c = match b {
-            b'(' | b')' | b'[' | b']' => char::from(b),
+    // ASCII brackets, or the lead byte of a fullwidth (EF) or CJK (E3) one, in order.
+    let bytes = block.as_bytes();
+    let mut a = memchr::memchr3_iter(b'(', b')', b'[', bytes).peekable();
+    let mut z = memchr::memchr3_iter(b']', 0xEF, 0xE3, bytes).peekable();
+    let next = move || match (a.peek(), z.peek()) {
+        (Some(x), Some(y)) if x > y => z.next(),
+        (Some(_), _) => a.next(),
+        _ => z.next(),
+    };
+    for i in std::iter::from_fn(next) {
+        let c = match bytes[i] {
+            b'(' | b')' | b'[' | b']' => char::from(bytes[i]),
             0xEF | 0xE3 => match block[i..].chars().next() {
                 Some(c) => c,
                 None => continue,
@@ -239,7 +246,17 @@ fn enumeration(block: &str, breaks: &mut Vec<usize>) {
     // The previous marker: (ordinal, numeric, where it starts, whether a break precedes it).
     let mut last: Option<(u32, bool, usize, bool)> = None;
     let bytes = block.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
+    // A marker's label (one letter, or one or two digits) ends one or two bytes before a "." or
+    // ")"; bracketed and bulleted markers start at "(" or at a bullet's lead byte (E2). Those
+    // positions, in order, are the only ones the test below can accept.
+    let mut candidates: Vec<usize> = memchr::memchr2_iter(b'.', b')', bytes)
+        .flat_map(|k| k.saturating_sub(2)..k)
+        .chain(memchr::memchr2_iter(b'(', 0xE2, bytes))
+        .collect();
+    candidates.sort_unstable();
+    candidates.dedup();
+    for i in candidates {
+        let b = bytes[i];
         // Only a word that could be a marker: a digit, a bracket, a bullet (lead byte E2), or
         // a letter before "." or ")"; and only at the start of the block or after whitespace.
         let could_be = match b {
