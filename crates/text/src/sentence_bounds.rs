@@ -17,8 +17,17 @@ fn fast_bounds(text: &str) -> Option<Vec<(usize, &str)>> {
     let mut start = 0;
     let mut prev: Option<Sb> = None;
     let mut after: Option<AfterTerm> = None;
-    for (i, c) in text.char_indices() {
-        let next = category(c)?;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII from the table, other characters decoded.
+        let (next, len) = match ASCII.get(usize::from(bytes[i])) {
+            Some(&cat) => (cat?, 1),
+            None => {
+                let c = text[i..].chars().next()?;
+                (category(c)?, c.len_utf8())
+            }
+        };
         if prev.is_some_and(|p| breaks_before(p, next, after, &text[i..])) {
             out.push((start, &text[start..i]));
             start = i;
@@ -42,6 +51,7 @@ fn fast_bounds(text: &str) -> Option<Vec<(usize, &str)>> {
             _ => None,
         };
         prev = Some(next);
+        i += len;
     }
     if start < text.len() {
         out.push((start, &text[start..]));
@@ -75,9 +85,20 @@ enum Sb {
     Other,
 }
 
+/// [`category`] of each ASCII character.
+static ASCII: [Option<Sb>; 128] = {
+    let mut t = [None; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = category(b as u8 as char);
+        b += 1;
+    }
+    t
+};
+
 /// The sentence-break category of ASCII and of the common Western characters, `None` for the
 /// rest (left to the Unicode tables).
-fn category(c: char) -> Option<Sb> {
+const fn category(c: char) -> Option<Sb> {
     Some(match c {
         '\r' => Sb::Cr,
         '\n' => Sb::Lf,

@@ -80,8 +80,8 @@ impl<'a> Segments<'a> {
 
 /// UAX #29 word bounds restricted to ASCII text, several times faster than the general
 /// tables. Only the segments that can hold a letter or digit need to match UAX #29 exactly
-/// (the `ascii_fast_path_matches_uax29` property test checks it); punctuation and spaces come
-/// out one byte at a time.
+/// (the `ascii_fast_path_matches_uax29` property test checks it); punctuation and spaces are
+/// skipped, except `{` and `<`, which come out on their own (they may open a marker).
 #[derive(Debug, Clone)]
 struct AsciiWordBounds<'a> {
     text: &'a str,
@@ -91,11 +91,11 @@ struct AsciiWordBounds<'a> {
 impl<'a> AsciiWordBounds<'a> {
     fn next(&mut self) -> Option<(usize, &'a str)> {
         let b = self.text.as_bytes();
-        let start = self.pos;
-        if start >= b.len() {
-            return None;
-        }
         let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+        let skip = b[self.pos.min(b.len())..]
+            .iter()
+            .position(|&c| word(c) || c == b'{' || c == b'<');
+        let start = self.pos + skip?;
         let mut end = start + 1;
         if word(b[start]) {
             loop {
@@ -118,12 +118,6 @@ impl<'a> AsciiWordBounds<'a> {
                     }
                     None => break,
                 }
-            }
-        } else if b[start] == b'\r' && b.get(start + 1) == Some(&b'\n') {
-            end += 1;
-        } else if b[start] == b' ' {
-            while b.get(end) == Some(&b' ') {
-                end += 1;
             }
         }
         self.pos = end;
