@@ -11,7 +11,7 @@ use std::sync::mpsc::{sync_channel, SyncSender};
 
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
-use salient_eval::JsonLine;
+use salient_eval::TextLine;
 
 use crate::args::{BadLines, BatchArgs, TextArgs};
 use crate::input::{expand, open_stream, Source, JSONL_EXTENSIONS};
@@ -252,16 +252,20 @@ fn one_line<T>(
     fields: &Fields<'_>,
     work: &(dyn Fn(&Doc<'_>) -> Result<T, String> + Sync),
 ) -> Outcome<T> {
-    let parsed = JsonLine::parse_bytes(raw.line, &raw.bytes, lossy);
-    let id = parsed.value(fields.id);
-    let result = parsed.string(fields.text).and_then(|text| {
-        work(&Doc {
-            source,
-            line: raw.line,
-            id,
-            text,
-        })
-    });
+    let parsed = TextLine::parse_bytes(&raw.bytes, lossy, fields.text, fields.id);
+    let id = &parsed.id;
+    let result = parsed
+        .text
+        .as_deref()
+        .map_err(Clone::clone)
+        .and_then(|text| {
+            work(&Doc {
+                source,
+                line: raw.line,
+                id,
+                text,
+            })
+        });
     match result {
         Ok(done) => Outcome::Done(done),
         Err(e) => {

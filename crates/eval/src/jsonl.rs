@@ -85,6 +85,280 @@ impl JsonLine {
     }
 }
 
+/// One line's text and id fields, read without building the whole object (batch commands need
+/// only these two): the other fields are skipped as they are parsed, and the text is borrowed
+/// from the line when it holds no escapes. Its errors and values are [`JsonLine`]'s (a test
+/// checks both on every line of the shared corpora and on malformed ones).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextLine<'a> {
+    /// The id field (`Null` when absent or the line is bad).
+    pub id: Value,
+    /// The text field, or what is wrong with the line or the field.
+    pub text: Result<std::borrow::Cow<'a, str>, String>,
+}
+
+impl<'a> TextLine<'a> {
+    /// Parses `line` for fields `text_field` and `id_field`.
+    ///
+    /// ```
+    /// use salient_eval::TextLine;
+    /// let l = TextLine::parse(r#"{"id": 7, "text": "Hi.", "summaries": ["x"]}"#, "text", "id");
+    /// assert_eq!((l.id, l.text.as_deref()), (serde_json::json!(7), Ok("Hi.")));
+    /// let l = TextLine::parse("[1]", "text", "id");
+    /// assert_eq!(l.text, Err("expected a JSON object".to_string()));
+    /// ```
+    pub fn parse(line: &'a str, text_field: &str, id_field: &str) -> TextLine<'a> {
+        use serde::de::DeserializeSeed;
+        let mut de = serde_json::Deserializer::from_str(line);
+        let seed = TwoFields {
+            text: text_field,
+            id: id_field,
+        };
+        let parsed = seed.deserialize(&mut de).and_then(|v| de.end().map(|()| v));
+        match parsed {
+            Err(e) => TextLine {
+                id: Value::Null,
+                text: Err(format!("malformed JSON: {e}")),
+            },
+            Ok(None) => TextLine {
+                id: Value::Null,
+                text: Err("expected a JSON object".to_owned()),
+            },
+            Ok(Some((id, text))) => TextLine {
+                id,
+                text: match text {
+                    Slot::Text(t) => Ok(t),
+                    Slot::NotText => Err(format!("field {text_field:?} is not a string")),
+                    Slot::Missing => Err(format!("missing field {text_field:?}")),
+                },
+            },
+        }
+    }
+
+    /// [`TextLine::parse`] on bytes, decoded as [`JsonLine::parse_bytes`] decodes them.
+    pub fn parse_bytes(
+        bytes: &'a [u8],
+        lossy: bool,
+        text_field: &str,
+        id_field: &str,
+    ) -> TextLine<'a> {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => TextLine::parse(text, text_field, id_field),
+            Err(_) if lossy => {
+                let owned = String::from_utf8_lossy(bytes).into_owned();
+                let l = TextLine::parse(&owned, text_field, id_field);
+                TextLine {
+                    id: l.id,
+                    text: l.text.map(|t| std::borrow::Cow::Owned(t.into_owned())),
+                }
+            }
+            Err(e) => TextLine {
+                id: Value::Null,
+                text: Err(format!(
+                    "invalid UTF-8 at byte {} of the line (use --lossy to decode anyway)",
+                    e.valid_up_to()
+                )),
+            },
+        }
+    }
+}
+
+/// What a line holds under the text field.
+enum Slot<'a> {
+    Missing,
+    NotText,
+    Text(std::borrow::Cow<'a, str>),
+}
+
+/// Reads a JSON value: `Some((id, text))` for an object, `None` for anything else.
+struct TwoFields<'f> {
+    text: &'f str,
+    id: &'f str,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for TwoFields<'_> {
+    type Value = Option<(Value, Slot<'de>)>;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+/// Accepts any value; only an object's two fields are kept. Every other kind is consumed
+/// whole, so that a well-formed non-object is "not an object", not a parse error.
+macro_rules! not_an_object {
+    ($($name:ident: $t:ty),*) => {
+        $(fn $name<E: serde::de::Error>(self, _: $t) -> Result<Self::Value, E> { Ok(None) })*
+    };
+}
+
+impl<'de> serde::de::Visitor<'de> for TwoFields<'_> {
+    type Value = Option<(Value, Slot<'de>)>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    not_an_object!(visit_bool: bool, visit_i64: i64, visit_u64: u64, visit_f64: f64,
+        visit_str: &str);
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<Skip>()?.is_some() {}
+        Ok(None)
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let (mut id, mut text) = (Value::Null, Slot::Missing);
+        while let Some(key) = map.next_key_seed(KeyIs(self.text, self.id))? {
+            match key {
+                Key::Text => text = map.next_value_seed(TextValue)?,
+                Key::Id => id = map.next_value()?,
+                Key::Both => {
+                    id = map.next_value()?;
+                    text = match &id {
+                        Value::String(t) => Slot::Text(std::borrow::Cow::Owned(t.clone())),
+                        _ => Slot::NotText,
+                    };
+                }
+                Key::Other => {
+                    map.next_value::<Skip>()?;
+                }
+            }
+        }
+        Ok(Some((id, text)))
+    }
+}
+
+/// A value parsed as [`Value`] would parse it (numbers out of range are errors, unlike
+/// serde's `IgnoredAny`), then dropped: nothing is allocated.
+struct Skip;
+
+impl<'de> serde::Deserialize<'de> for Skip {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Skip, D::Error> {
+        d.deserialize_any(Skip)
+    }
+}
+
+macro_rules! skip_scalars {
+    ($($name:ident: $t:ty),*) => {
+        $(fn $name<E: serde::de::Error>(self, _: $t) -> Result<Skip, E> { Ok(Skip) })*
+    };
+}
+
+impl<'de> serde::de::Visitor<'de> for Skip {
+    type Value = Skip;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    skip_scalars!(visit_bool: bool, visit_i64: i64, visit_u64: u64, visit_f64: f64,
+        visit_str: &str);
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Skip, A::Error> {
+        while seq.next_element::<Skip>()?.is_some() {}
+        Ok(Skip)
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Skip, A::Error> {
+        while map.next_entry::<Skip, Skip>()?.is_some() {}
+        Ok(Skip)
+    }
+}
+
+enum Key {
+    Text,
+    Id,
+    /// The text and id fields have the same name.
+    Both,
+    Other,
+}
+
+/// Compares an object key with the two field names without allocating.
+struct KeyIs<'f>(&'f str, &'f str);
+
+impl<'de> serde::de::DeserializeSeed<'de> for KeyIs<'_> {
+    type Value = Key;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Key, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl serde::de::Visitor<'_> for KeyIs<'_> {
+    type Value = Key;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("an object key")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, k: &str) -> Result<Key, E> {
+        Ok(match (k == self.0, k == self.1) {
+            (true, true) => Key::Both,
+            (true, false) => Key::Text,
+            (false, true) => Key::Id,
+            (false, false) => Key::Other,
+        })
+    }
+}
+
+/// The text field's value: a string (borrowed when it has no escapes) or anything else.
+struct TextValue;
+
+impl<'de> serde::de::DeserializeSeed<'de> for TextValue {
+    type Value = Slot<'de>;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Slot<'de>, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+macro_rules! not_text {
+    ($($name:ident: $t:ty),*) => {
+        $(fn $name<E: serde::de::Error>(self, _: $t) -> Result<Slot<'de>, E> { Ok(Slot::NotText) })*
+    };
+}
+
+impl<'de> serde::de::Visitor<'de> for TextValue {
+    type Value = Slot<'de>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    not_text!(visit_bool: bool, visit_i64: i64, visit_u64: u64, visit_f64: f64);
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Slot<'de>, E> {
+        Ok(Slot::NotText)
+    }
+
+    fn visit_borrowed_str<E: serde::de::Error>(self, s: &'de str) -> Result<Slot<'de>, E> {
+        Ok(Slot::Text(std::borrow::Cow::Borrowed(s)))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Slot<'de>, E> {
+        Ok(Slot::Text(std::borrow::Cow::Owned(s.to_owned())))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Slot<'de>, A::Error> {
+        while seq.next_element::<Skip>()?.is_some() {}
+        Ok(Slot::NotText)
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Slot<'de>, A::Error> {
+        while map.next_entry::<Skip, Skip>()?.is_some() {}
+        Ok(Slot::NotText)
+    }
+}
+
 /// The non-blank lines of `data`, in order, each parsed as a JSON object. A line that is not
 /// JSON, or not an object, carries its error; the lines after it are read all the same.
 ///
@@ -137,4 +411,79 @@ pub(crate) fn read_records<T>(
         }
     }
     (records, errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the batch commands read from a line, through the whole-object parser.
+    fn through_json_line(line: &str, text: &str, id: &str) -> (Value, Result<String, String>) {
+        let l = JsonLine::parse(1, line);
+        (l.value(id).clone(), l.string(text).map(str::to_owned))
+    }
+
+    fn through_text_line(line: &str, text: &str, id: &str) -> (Value, Result<String, String>) {
+        let l = TextLine::parse(line, text, id);
+        (l.id, l.text.map(|t| t.into_owned()))
+    }
+
+    #[test]
+    fn two_fields_read_as_the_whole_object_reads_them() {
+        for line in [
+            r#"{"id": 1, "text": "plain"}"#,
+            r#"{"text": "esc\"aped\n\u00e9", "id": {"a": [1, 2]}}"#,
+            r#"{"text": 5, "id": "x"}"#,
+            r#"{"text": null}"#,
+            r#"{"text": ["a"], "id": true}"#,
+            r#"{"text": {"a": 1}}"#,
+            r#"{"id": "only"}"#,
+            r#"{"text": "first", "text": "second", "id": 1, "id": 2}"#,
+            r#"{"text": "a", "text": 3}"#,
+            r#"{"te\u0078t": "escaped key"}"#,
+            r#"{"summaries": [["nested"], {"x": null}], "text": "t", "other": 1.5e3}"#,
+            "[1, 2]",
+            "\"a string\"",
+            "3",
+            "null",
+            "true",
+            "{\"text\": \"unterminated",
+            "{\"text\": \"a\"} trailing",
+            "{\"text\": \"a\",}",
+            "{",
+            "",
+            "{\"text\": 1e999}",
+        ] {
+            for (text, id) in [("text", "id"), ("body", "id"), ("text", "text")] {
+                assert_eq!(
+                    through_text_line(line, text, id),
+                    through_json_line(line, text, id),
+                    "{line:?} with text={text} id={id}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn two_fields_read_as_the_whole_object_reads_them_on_every_shared_line() {
+        let Some(dir) = salient_testdata::eval_dir() else {
+            println!("SKIPPED: ../shared/eval not found (set SALIENT_SHARED)");
+            return;
+        };
+        let mut lines = 0;
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.extension().is_some_and(|e| e == "jsonl") {
+                let data = std::fs::read_to_string(&path).unwrap_or_default();
+                for line in data.lines() {
+                    lines += 1;
+                    assert_eq!(
+                        through_text_line(line, "text", "id"),
+                        through_json_line(line, "text", "id")
+                    );
+                }
+            }
+        }
+        assert!(lines > 1000, "only {lines} lines");
+    }
 }

@@ -38,7 +38,7 @@ pub use corpus::{
 };
 pub use error::{Error, Result};
 pub use evaluate::{evaluate, score_summaries, time_only, DocResult, Report, System};
-pub use jsonl::{json_lines, json_lines_bytes, JsonLine};
+pub use jsonl::{json_lines, json_lines_bytes, JsonLine, TextLine};
 pub use keyphrase::{
     parse_keyphrase_docs, score_keyphrases, KeyphraseDoc, KeyphraseScores, PhraseMatcher,
 };
