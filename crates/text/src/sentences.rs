@@ -378,6 +378,16 @@ impl Splitting<'_, '_> {
         if glued && content.ends_with(['!', '?']) {
             return false;
         }
+        // `"What a curious feeling!" said Alice.`: a quoted exclamation or question that the
+        // sentence carries on from in lowercase (UAX #29's SB8 joins these after a full stop
+        // only, not after `!` or `?`).
+        let closing = ['"', '”', '’', '\'', '»', '«'];
+        if content.ends_with(closing)
+            && content.trim_end_matches(closing).ends_with(['!', '?'])
+            && next_text.starts_with(char::is_lowercase)
+        {
+            return false;
+        }
         // "1.Helado, 2.Carne": a number glued to the next word is an inline list item.
         let digit_dot = content
             .strip_suffix('.')
@@ -652,6 +662,20 @@ mod tests {
             split("He left at 6 P.M. \"Travelers\" came later."),
             ["He left at 6 P.M.", "\"Travelers\" came later."]
         );
+    }
+
+    #[test]
+    fn a_quoted_exclamation_the_sentence_carries_on_from_in_lowercase_does_not_end_it() {
+        assert_eq!(
+            split("\"What a curious feeling!\" said Alice. \"Why?\" She left."),
+            ["\"What a curious feeling!\" said Alice.", "\"Why?\"", "She left."]
+        );
+        assert_eq!(
+            split("\u{201c}Can you play?\u{201d} shouted the Queen. Fine."),
+            ["\u{201c}Can you play?\u{201d} shouted the Queen.", "Fine."]
+        );
+        // Without a quotation mark the break stays (\"Wham! through\" is left to UAX #29).
+        assert_eq!(split("It went wham! Then it stopped."), ["It went wham!", "Then it stopped."]);
     }
 
     #[test]
