@@ -5,7 +5,7 @@
 //! input, and output appears as soon as a chunk is done: a producer that pauses (a pipe,
 //! `tail -f`) sees the results of what it has written so far.
 
-use std::io::{BufRead, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::sync::mpsc::{sync_channel, SyncSender};
 
@@ -303,6 +303,29 @@ fn read_all(sources: &[Source], tx: SyncSender<Read>) {
     }
 }
 
+/// `BufRead::read_until(b'\n')` with the memchr crate's vectorised search (the standard
+/// library's is a word-at-a-time loop): the reader is one of the batch's two serial parts.
+fn read_line(reader: &mut impl std::io::BufRead, out: &mut Vec<u8>) -> std::io::Result<usize> {
+    let mut read = 0;
+    loop {
+        let buf = match reader.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        let (done, used) = match memchr::memchr(b'\n', buf) {
+            Some(i) => (true, i + 1),
+            None => (buf.is_empty(), buf.len()),
+        };
+        out.extend_from_slice(&buf[..used]);
+        reader.consume(used);
+        read += used;
+        if done {
+            return Ok(read);
+        }
+    }
+}
+
 /// Sends the lines of one source in chunks. A chunk is sent when it is full, or as soon as the
 /// reader has nothing more buffered (the next read may wait on a producer).
 fn read_source(
@@ -316,8 +339,7 @@ fn read_source(
     let mut line = 0;
     loop {
         let mut bytes = Vec::new();
-        let n = reader
-            .read_until(b'\n', &mut bytes)
+        let n = read_line(&mut reader, &mut bytes)
             .map_err(|e| format!("{name}: cannot read after line {line}: {e}"))?;
         if n == 0 {
             break;
@@ -370,4 +392,50 @@ fn progress_bar() -> ProgressBar {
         ));
     }
     bar
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::BufRead;
+
+    /// Every line of `data` through `read_line` and through `read_until`, with a buffer of
+    /// `capacity` bytes (lines longer than the buffer span several fills).
+    fn both(data: &[u8], capacity: usize) -> (Vec<Vec<u8>>, Vec<Vec<u8>>) {
+        let mut ours = Vec::new();
+        let mut r = std::io::BufReader::with_capacity(capacity, data);
+        loop {
+            let mut line = Vec::new();
+            if super::read_line(&mut r, &mut line).unwrap() == 0 {
+                break;
+            }
+            ours.push(line);
+        }
+        let mut std = Vec::new();
+        let mut r = std::io::BufReader::with_capacity(capacity, data);
+        loop {
+            let mut line = Vec::new();
+            if r.read_until(b'\n', &mut line).unwrap() == 0 {
+                break;
+            }
+            std.push(line);
+        }
+        (ours, std)
+    }
+
+    #[test]
+    fn read_line_reads_what_read_until_reads() {
+        for data in [
+            &b""[..],
+            b"\n",
+            b"a",
+            b"a\n",
+            b"{\"text\": \"one\"}\r\n\n{\"text\": \"two\"}",
+            b"a long line that spans several buffer fills\nand a last one without a newline",
+        ] {
+            for capacity in [1, 3, 8, 1 << 16] {
+                let (ours, std) = both(data, capacity);
+                assert_eq!(ours, std, "{data:?} with a {capacity}-byte buffer");
+            }
+        }
+    }
 }
