@@ -138,13 +138,26 @@ fn mark_regions(w: &[u8]) -> Regions {
     Regions { r1, r2 }
 }
 
-/// The longest of `suffixes` that `w` ends with, as (its length, its action).
+/// The longest of `suffixes` (listed longest first) that `w` ends with, as (its length, its
+/// action).
 fn longest<const N: usize>(w: &[u8], suffixes: &[(&[u8], u8); N]) -> Option<(usize, u8)> {
     let last = *w.last()?;
     suffixes
         .iter()
         .find(|(s, _)| s.last() == Some(&last) && w.ends_with(s))
         .map(|&(s, a)| (s.len(), a))
+}
+
+/// [`longest`], when that suffix starts at `region` or after (a step's R1 or R2 condition; a
+/// shorter suffix is not tried instead): its start, length and action.
+fn longest_in<const N: usize>(
+    w: &[u8],
+    suffixes: &[(&[u8], u8); N],
+    region: usize,
+) -> Option<(usize, usize, u8)> {
+    let (len, action) = longest(w, suffixes)?;
+    let start = w.len() - len;
+    (start >= region).then_some((start, len, action))
 }
 
 /// Replaces the last `cut` bytes of `w` with `with`.
@@ -259,13 +272,9 @@ fn step_2(w: &mut Vec<u8>, r: &Regions) {
         (b"ogi", 13),
         (b"li", 16),
     ];
-    let Some((len, action)) = longest(w, &SUFFIXES) else {
+    let Some((start, len, action)) = longest_in(w, &SUFFIXES, r.r1) else {
         return;
     };
-    let start = w.len() - len;
-    if start < r.r1 {
-        return;
-    }
     let with: &[u8] = match action {
         1 => b"tion",
         2 => b"ence",
@@ -299,13 +308,9 @@ fn step_3(w: &mut Vec<u8>, r: &Regions) {
         (b"ness", 5),
         (b"ful", 5),
     ];
-    let Some((len, action)) = longest(w, &SUFFIXES) else {
+    let Some((start, len, action)) = longest_in(w, &SUFFIXES, r.r1) else {
         return;
     };
-    let start = w.len() - len;
-    if start < r.r1 {
-        return;
-    }
     let with: &[u8] = match action {
         1 => b"tion",
         2 => b"ate",
@@ -339,11 +344,10 @@ fn step_4(w: &mut Vec<u8>, r: &Regions) {
         (b"al", 1),
         (b"er", 1),
     ];
-    let Some((len, action)) = longest(w, &SUFFIXES) else {
+    let Some((start, _, action)) = longest_in(w, &SUFFIXES, r.r2) else {
         return;
     };
-    let start = w.len() - len;
-    if start < r.r2 || (action == 2 && !(start > 0 && matches!(w[start - 1], b's' | b't'))) {
+    if action == 2 && !(start > 0 && matches!(w[start - 1], b's' | b't')) {
         return;
     }
     w.truncate(start);

@@ -668,14 +668,21 @@ mod tests {
     fn a_quoted_exclamation_the_sentence_carries_on_from_in_lowercase_does_not_end_it() {
         assert_eq!(
             split("\"What a curious feeling!\" said Alice. \"Why?\" She left."),
-            ["\"What a curious feeling!\" said Alice.", "\"Why?\"", "She left."]
+            [
+                "\"What a curious feeling!\" said Alice.",
+                "\"Why?\"",
+                "She left."
+            ]
         );
         assert_eq!(
             split("\u{201c}Can you play?\u{201d} shouted the Queen. Fine."),
             ["\u{201c}Can you play?\u{201d} shouted the Queen.", "Fine."]
         );
         // Without a quotation mark the break stays (\"Wham! through\" is left to UAX #29).
-        assert_eq!(split("It went wham! Then it stopped."), ["It went wham!", "Then it stopped."]);
+        assert_eq!(
+            split("It went wham! Then it stopped."),
+            ["It went wham!", "Then it stopped."]
+        );
     }
 
     #[test]
