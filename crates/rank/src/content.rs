@@ -246,7 +246,14 @@ fn french_verb(w: &str) -> bool {
         ("ira", "ir"),
         ("iront", "ir"),
     ];
+    // Endings no French noun or adjective has: futures, conditionals, imperfects and simple
+    // pasts of any verb, listed or not ("augmenteront", "pourraient", "décidèrent").
+    const ONLY_VERBS: &[&str] = &[
+        "eront", "eraient", "erait", "erions", "eriez", "iront", "iraient", "irait", "aient",
+        "èrent", "issaient", "issait", "assent",
+    ];
     french_adverb(w)
+        || (w.chars().count() >= 6 && ONLY_VERBS.iter().any(|e| w.ends_with(e)))
         || inflects(w, PRESENT, FR_VERBS)
         || inflects(w, OTHER, FR_VERBS)
         || inflects(w, OTHER, FR_VERBS_NOUNLIKE)
@@ -684,5 +691,26 @@ mod tests {
         }
         assert!(!is_content_word("rapidamente", Language::Portuguese));
         assert!(is_content_word("mente", Language::Portuguese));
+    }
+    #[test]
+    fn french_futures_conditionals_and_imperfects_are_verbs_without_a_lexicon_entry() {
+        for w in [
+            "augmenteront",
+            "pourraient",
+            "décidèrent",
+            "finiraient",
+            "menaçaient",
+        ] {
+            assert!(!is_content_word(w, Language::French), "{w}");
+        }
+        for w in [
+            "gouvernement",
+            "particule",
+            "front",
+            "portrait",
+            "mausolées",
+        ] {
+            assert!(is_content_word(w, Language::French), "{w}");
+        }
     }
 }
