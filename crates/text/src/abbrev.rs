@@ -25,6 +25,10 @@ const UNIVERSAL: &[&str] = &[
     "e.g", "i.e", "cf", "vs", "dr", "prof", "no", "nr", "ca", "n°", "nº",
 ];
 
+/// In every language, abbreviations that may also end a sentence: page and pages (Latin
+/// pagina), which a number usually follows ("p. 55").
+const UNIVERSAL_COMMON: &[&str] = &["p", "pp"];
+
 fn lists(language: Language) -> Lists {
     match language {
         Language::English => Lists {
@@ -243,7 +247,11 @@ impl Abbreviations {
             .chain(l.titles)
             .map(|s| s.to_string())
             .collect();
-        let common = l.common.iter().map(|s| s.to_string()).collect();
+        let common = UNIVERSAL_COMMON
+            .iter()
+            .chain(l.common)
+            .map(|s| s.to_string())
+            .collect();
         Abbreviations {
             titles,
             common,
@@ -361,6 +369,14 @@ mod tests {
         let de = Abbreviations::for_language(Language::German);
         assert_eq!(de.classify("19"), DotKind::Ordinal);
         assert_eq!(de.classify("z.B"), DotKind::Title);
+    }
+
+    #[test]
+    fn a_page_reference_is_an_abbreviation_in_every_language() {
+        for l in Language::ALL {
+            let a = Abbreviations::for_language(*l);
+            assert!(a.is_listed("p") && a.is_listed("pp"), "{l:?}");
+        }
     }
 
     #[test]
