@@ -214,9 +214,10 @@ def command_options():
     return "".join(" " + a for a in out)
 
 
-def median_pass(runs):
-    """Of several timed passes over the same documents, the one with the median docs/s."""
-    return sorted(runs, key=lambda r: r["docs_per_s"])[len(runs) // 2]
+def median_pass(runs, docs_per_s):
+    """Of several timed passes over the same documents, the one with the median docs/s
+    (`docs_per_s(run)`)."""
+    return sorted(runs, key=docs_per_s)[len(runs) // 2]
 
 
 def salient_on_corpus(args, path, method, docs, tmp):
@@ -230,7 +231,7 @@ def salient_on_corpus(args, path, method, docs, tmp):
     for _ in range(args.passes):
         run_process(cmd, 3600, out)
         rows.append(json.loads(open(out, encoding="utf-8").read().splitlines()[0]))
-    row = median_pass([dict(r, docs_per_s=r["docs_per_second"]) for r in rows])
+    row = median_pass(rows, lambda r: r["docs_per_second"])
     # Peak memory of a plain batch run over the same documents.
     cmd = [args.salient, "summarize", "--input-format", "jsonl", "-j", "1", "-m", method,
            "-s", str(SENTENCES), "-f", "jsonl", path]
@@ -345,8 +346,7 @@ def main():
             if len(passes) < args.passes:
                 rows.append((peer, {"failed": failed}))
                 continue
-            k = median_pass([dict(t, i=i) for i, (_, _, t) in enumerate(passes)])["i"]
-            results, peak, timing = passes[k]
+            results, peak, timing = median_pass(passes, lambda p: p[2]["docs_per_s"])
             rouge = [rouge_scores(scorer, d["summaries"], r["summary"]) for d, r in zip(docs, results)]
             if args.save_predictions:
                 save_predictions(args.save_predictions, name, subset, peer, scorer, docs, results)

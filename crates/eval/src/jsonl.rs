@@ -184,14 +184,15 @@ impl<'de> serde::de::DeserializeSeed<'de> for TwoFields<'_> {
     }
 }
 
-/// Accepts any value; only an object's two fields are kept. Every other kind is consumed
-/// whole, so that a well-formed non-object is "not an object", not a parse error.
-macro_rules! not_an_object {
-    ($($name:ident: $t:ty),*) => {
-        $(fn $name<E: serde::de::Error>(self, _: $t) -> Result<Self::Value, E> { Ok(None) })*
+/// Scalar `visit_*` methods that accept their value and answer `$value`.
+macro_rules! scalars_give {
+    ($value:expr; $($name:ident: $t:ty),*) => {
+        $(fn $name<E: serde::de::Error>(self, _: $t) -> Result<Self::Value, E> { Ok($value) })*
     };
 }
 
+/// Accepts any value; only an object's two fields are kept. Every other kind is consumed
+/// whole, so that a well-formed non-object is "not an object", not a parse error.
 impl<'de> serde::de::Visitor<'de> for TwoFields<'_> {
     type Value = Option<(Value, Slot<'de>)>;
 
@@ -199,16 +200,15 @@ impl<'de> serde::de::Visitor<'de> for TwoFields<'_> {
         f.write_str("a JSON value")
     }
 
-    not_an_object!(visit_bool: bool, visit_i64: i64, visit_u64: u64, visit_f64: f64,
+    scalars_give!(None; visit_bool: bool, visit_i64: i64, visit_u64: u64, visit_f64: f64,
         visit_str: &str);
 
     fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
         Ok(None)
     }
 
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-        while seq.next_element::<Skip>()?.is_some() {}
-        Ok(None)
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        Skip.visit_seq(seq).map(|_| None)
     }
 
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
@@ -243,12 +243,6 @@ impl<'de> serde::Deserialize<'de> for Skip {
     }
 }
 
-macro_rules! skip_scalars {
-    ($($name:ident: $t:ty),*) => {
-        $(fn $name<E: serde::de::Error>(self, _: $t) -> Result<Skip, E> { Ok(Skip) })*
-    };
-}
-
 impl<'de> serde::de::Visitor<'de> for Skip {
     type Value = Skip;
 
@@ -256,7 +250,7 @@ impl<'de> serde::de::Visitor<'de> for Skip {
         f.write_str("a JSON value")
     }
 
-    skip_scalars!(visit_bool: bool, visit_i64: i64, visit_u64: u64, visit_f64: f64,
+    scalars_give!(Skip; visit_bool: bool, visit_i64: i64, visit_u64: u64, visit_f64: f64,
         visit_str: &str);
 
     fn visit_unit<E: serde::de::Error>(self) -> Result<Skip, E> {
@@ -321,12 +315,6 @@ impl<'de> serde::de::DeserializeSeed<'de> for TextValue {
     }
 }
 
-macro_rules! not_text {
-    ($($name:ident: $t:ty),*) => {
-        $(fn $name<E: serde::de::Error>(self, _: $t) -> Result<Slot<'de>, E> { Ok(Slot::NotText) })*
-    };
-}
-
 impl<'de> serde::de::Visitor<'de> for TextValue {
     type Value = Slot<'de>;
 
@@ -334,7 +322,8 @@ impl<'de> serde::de::Visitor<'de> for TextValue {
         f.write_str("a JSON value")
     }
 
-    not_text!(visit_bool: bool, visit_i64: i64, visit_u64: u64, visit_f64: f64);
+    scalars_give!(Slot::NotText; visit_bool: bool, visit_i64: i64, visit_u64: u64,
+        visit_f64: f64);
 
     fn visit_unit<E: serde::de::Error>(self) -> Result<Slot<'de>, E> {
         Ok(Slot::NotText)
@@ -348,14 +337,12 @@ impl<'de> serde::de::Visitor<'de> for TextValue {
         Ok(Slot::Text(std::borrow::Cow::Owned(s.to_owned())))
     }
 
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Slot<'de>, A::Error> {
-        while seq.next_element::<Skip>()?.is_some() {}
-        Ok(Slot::NotText)
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Slot<'de>, A::Error> {
+        Skip.visit_seq(seq).map(|_| Slot::NotText)
     }
 
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Slot<'de>, A::Error> {
-        while map.next_entry::<Skip, Skip>()?.is_some() {}
-        Ok(Slot::NotText)
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Slot<'de>, A::Error> {
+        Skip.visit_map(map).map(|_| Slot::NotText)
     }
 }
 

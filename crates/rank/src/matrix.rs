@@ -127,16 +127,9 @@ impl SparseMatrix {
 
     /// `self · v` (length `rows`).
     pub fn mul_vec(&self, v: ArrayView1<f64>) -> Array1<f64> {
-        let mut out = Array1::zeros(self.rows());
-        match (v.as_slice(), out.as_slice_mut()) {
-            (Some(v), Some(o)) => self.mul_into(v, o),
-            _ => {
-                for (i, o) in out.iter_mut().enumerate() {
-                    *o = self.row_iter(i).map(|(c, x)| x * v[c]).sum::<f64>();
-                }
-            }
-        }
-        out
+        let mut out = vec![0.0; self.rows()];
+        self.mul_into(&contiguous(v), &mut out);
+        Array1::from_vec(out)
     }
 
     /// `self · v` into `out` (length `rows`; `v` has length `cols`).
@@ -153,21 +146,9 @@ impl SparseMatrix {
 
     /// `selfᵀ · p` (length `cols`), in one pass over the stored entries.
     pub fn t_mul_vec(&self, p: ArrayView1<f64>) -> Array1<f64> {
-        let mut out = Array1::zeros(self.cols);
-        match (p.as_slice(), out.as_slice_mut()) {
-            (Some(p), Some(o)) => self.t_mul_into(p, o),
-            _ => {
-                for i in 0..self.rows() {
-                    let pi = p[i];
-                    if pi != 0.0 {
-                        for (c, x) in self.row_iter(i) {
-                            out[c] += x * pi;
-                        }
-                    }
-                }
-            }
-        }
-        out
+        let mut out = vec![0.0; self.cols];
+        self.t_mul_into(&contiguous(p), &mut out);
+        Array1::from_vec(out)
     }
 
     /// `selfᵀ · p` into `out` (length `cols`, overwritten), row by row.
@@ -244,6 +225,14 @@ impl SparseMatrix {
 }
 
 /// Dot product of two sparse vectors given as sorted column lists.
+/// `v`'s values as a slice: borrowed when it is contiguous, copied in order otherwise.
+fn contiguous(v: ArrayView1<'_, f64>) -> std::borrow::Cow<'_, [f64]> {
+    v.to_slice().map_or_else(
+        || std::borrow::Cow::Owned(v.to_vec()),
+        std::borrow::Cow::Borrowed,
+    )
+}
+
 pub(crate) fn sparse_dot(ci: &[u32], vi: &[f64], cj: &[u32], vj: &[f64]) -> f64 {
     let (mut a, mut b, mut sum) = (0, 0, 0.0);
     while a < ci.len() && b < cj.len() {
