@@ -3,8 +3,10 @@
 //!
 //! A boundary is where a sentence starts (after the first), counted as the number of
 //! non-whitespace characters before it: so whitespace, and text a splitter leaves out between
-//! sentences, cannot shift it. A case is exactly right when the sentences, each with its
-//! whitespace runs collapsed, are the expected ones.
+//! sentences, cannot shift it. A case is exactly right when the sentences, each without its
+//! whitespace, are the expected ones: the splitter quotes its input, so whitespace inside a
+//! sentence is the input's (a suite's cleaner may have joined a wrapped `父の\n家` into `父の家`
+//! or `pricing\n.` into `pricing.`; the split is the same).
 
 use crate::jsonl::read_records;
 use crate::LineError;
@@ -89,12 +91,12 @@ pub fn score_segmentation(
         .filter_map(|r| text.get(..r.start).map(dense))
         .collect();
     let tp = found.iter().filter(|b| want.contains(b)).count();
-    let collapse = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let letters = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
     let exact = got.len() == expected.len()
         && got
             .iter()
             .zip(expected)
-            .all(|(r, e)| text.get(r.clone()).map(collapse) == Some(collapse(e)));
+            .all(|(r, e)| text.get(r.clone()).map(letters) == Some(letters(e)));
     Segmentation {
         exact,
         true_positives: tp,
@@ -192,6 +194,19 @@ mod tests {
             (2, 0, 0)
         );
         assert!(!s.exact, "a dropped piece is not exactly right");
+    }
+
+    #[test]
+    fn whitespace_inside_a_sentence_does_not_make_a_case_wrong() {
+        // A suite's cleaner joined the wrapped line; the splitter quotes it as written.
+        let text = "これは父の\n家です。次です。";
+        let expected: Vec<String> = ["これは父の家です。", "次です。"].map(String::from).into();
+        let cut = text.find('次').unwrap_or(0);
+        assert!(score_segmentation(text, &expected, &[0..cut, cut..text.len()]).exact);
+        // The same text split after the particle is wrong.
+        let after = text.find('\n').unwrap_or(0);
+        let got = [0..after, after + 1..cut, cut..text.len()];
+        assert!(!score_segmentation(text, &expected, &got).exact);
     }
 
     #[test]
