@@ -199,6 +199,12 @@ fn lists(language: Language) -> Lists {
                 "desember",
             ],
         },
+        // Doctor (د.), professor doctor (أ.د.); etcetera, post-office box.
+        Language::Arabic => Lists {
+            titles: &["د", "أ.د", "ا.د"],
+            common: &["إلخ", "ص.ب"],
+            months: &[],
+        },
         _ => Lists {
             titles: &[],
             common: &[],

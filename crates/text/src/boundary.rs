@@ -13,6 +13,8 @@ pub(crate) fn extra_breaks(block: &str, abbreviations: &Abbreviations) -> Vec<us
     footnotes(block, &mut breaks);
     citations(block, &mut breaks);
     after_full_stops(block, abbreviations, &mut breaks);
+    glued_full_stops(block, abbreviations, &mut breaks);
+    dash_and_ellipsis_openers(block, abbreviations, &mut breaks);
     enumeration(block, &mut breaks);
     breaks.sort_unstable();
     breaks.dedup();
@@ -50,7 +52,9 @@ fn script_terminators(block: &str, breaks: &mut Vec<usize>) {
             ':' | '։' if prev.is_some_and(is_armenian) => {
                 let rest = &block[end..];
                 let next = rest.trim_start();
-                if rest.len() > next.len() && next.starts_with(is_armenian) {
+                if rest.len() > next.len()
+                    && (next.starts_with(is_armenian) || armenian_ordinal(next))
+                {
                     breaks.push(block.len() - next.len());
                 }
             }
@@ -74,6 +78,15 @@ fn script_terminators(block: &str, breaks: &mut Vec<usize>) {
             _ => {}
         }
     }
+}
+
+/// An Armenian ordinal number opens `s`: digits, a hyphen, an Armenian suffix (`2-րդ`).
+fn armenian_ordinal(s: &str) -> bool {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && s[digits..]
+            .strip_prefix('-')
+            .is_some_and(|r| r.starts_with(is_armenian))
 }
 
 /// After a full stop that ends a word (not an abbreviation), a sentence that opens with a
@@ -101,6 +114,77 @@ fn after_full_stops(block: &str, abbreviations: &Abbreviations, breaks: &mut Vec
             && block[..dot - word.len()].ends_with(' ');
         if a_word || a_number {
             breaks.push(block.len() - next.len());
+        }
+    }
+}
+
+/// Sentences that open with a dash or an ellipsis, which UAX #29 runs on into the sentence
+/// before (both are "continue" characters there): `What do you see? - Posted like ...` (a
+/// hyphen, then a capital) and `... was raak. ...en toen ...` (after a word's full stop).
+fn dash_and_ellipsis_openers(block: &str, abbreviations: &Abbreviations, breaks: &mut Vec<usize>) {
+    let bytes = block.as_bytes();
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
+        let rest = &block[i + 1..];
+        let next = rest.trim_start_matches([' ', '\t']);
+        if next.len() == rest.len() || !next.starts_with(['-', '.', '\u{2026}']) {
+            continue;
+        }
+        let at = block.len() - next.len();
+        // Only a hyphen: en and em dashes also mark the turns of a dialogue inside one
+        // quotation (`«К чему ты готовишься? – спросила мама. – Завтра ведь выходной».`).
+        let dash = next
+            .strip_prefix('-')
+            .and_then(|r| r.strip_prefix(' '))
+            .is_some_and(|r| r.starts_with(char::is_uppercase));
+        let ellipsis = next.starts_with("...") || next.starts_with('\u{2026}');
+        let word = last_word(&block[..i]);
+        let ends_word = bytes[i] == b'.'
+            && word.chars().count() >= 2
+            && word.chars().all(char::is_alphabetic)
+            && abbreviations.classify(word) == DotKind::Plain
+            && !block[..i].ends_with('.');
+        if dash || (ellipsis && ends_word) {
+            breaks.push(at);
+        }
+    }
+}
+
+/// A full stop with no space after it, between the last word of one sentence and the first
+/// of the next: `Hello world.Today is Tuesday.Mr. Smith ... 1,000.That is a lot.` The word
+/// before is lowercase or a number (a capitalised one is more often a name, `One.Tel`) unless a
+/// title follows; the word after is capitalised (`Today`, not `TODAY` or `com`); nothing in the
+/// token looks like an address (`Jane.Doe@example.com`, `www.Site`).
+fn glued_full_stops(block: &str, abbreviations: &Abbreviations, breaks: &mut Vec<usize>) {
+    let bytes = block.as_bytes();
+    for dot in memchr::memchr_iter(b'.', bytes) {
+        let rest = &block[dot + 1..];
+        let mut next = rest.chars();
+        let (Some(a), Some(b)) = (next.next(), next.next()) else {
+            continue;
+        };
+        if !a.is_uppercase() || !(b.is_lowercase() || b == '.') {
+            continue;
+        }
+        let token_start = block[..dot].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let token_end = rest
+            .find(char::is_whitespace)
+            .map_or(block.len(), |i| dot + 1 + i);
+        let token = &block[token_start..token_end];
+        if token.contains(['@', '/']) || token.to_ascii_lowercase().starts_with("www") {
+            continue;
+        }
+        let before = &block[token_start..dot];
+        let after = last_word(&rest[..rest.find(['.', ' ']).unwrap_or(rest.len())]);
+        let lower_word = before.chars().count() >= 2
+            && before.chars().all(char::is_alphabetic)
+            && before.starts_with(char::is_lowercase);
+        let number = before.ends_with(|c: char| c.is_ascii_digit())
+            && before.chars().all(|c| c.is_ascii_digit() || c == ',');
+        let title = abbreviations.classify(after) == DotKind::Title
+            && before.chars().all(char::is_alphabetic)
+            && before.chars().count() >= 2;
+        if (lower_word || number || title) && abbreviations.classify(before) == DotKind::Plain {
+            breaks.push(dot + 1);
         }
     }
 }
@@ -340,6 +424,61 @@ mod tests {
         );
         // A colon in Latin text is not a terminator.
         assert_eq!(breaks("Note: this continues."), ["Note: this continues."]);
+    }
+
+    #[test]
+    fn an_armenian_colon_before_an_ordinal_ends_a_sentence() {
+        assert_eq!(
+            breaks("Համակարգը տրվում է Գնորդին: 2-րդ փուլում թեստերը կատարվում են: Ժամը 10"),
+            [
+                "Համակարգը տրվում է Գնորդին:",
+                "2-րդ փուլում թեստերը կատարվում են:",
+                "Ժամը 10"
+            ]
+        );
+        assert_eq!(breaks("Տարի: 2005"), ["Տարի: 2005"]);
+    }
+
+    #[test]
+    fn a_sentence_may_open_with_a_hyphen_or_an_ellipsis() {
+        assert_eq!(
+            breaks("What do you see? - Posted like sentinels, they stand."),
+            ["What do you see?", "- Posted like sentinels, they stand."]
+        );
+        assert_eq!(
+            breaks("81 procent was raak. ...en toen barste de hel los."),
+            ["81 procent was raak.", "...en toen barste de hel los."]
+        );
+        // A dialogue dash inside one quotation, a hyphen before lowercase, an abbreviation.
+        for whole in [
+            "«К чему ты готовишься? – спросила мама. – Завтра ведь выходной».",
+            "Is it? - yes.",
+            "Ask Dr. ...no.",
+        ] {
+            assert_eq!(breaks(whole), [whole]);
+        }
+    }
+
+    #[test]
+    fn a_full_stop_glued_to_the_next_sentence_after_a_lowercase_word_or_number_ends_it() {
+        assert_eq!(
+            breaks("Hello world.Today is Tuesday.Mr. Smith bought 1,000.That is a lot."),
+            [
+                "Hello world.",
+                "Today is Tuesday.",
+                "Mr. Smith bought 1,000.",
+                "That is a lot."
+            ]
+        );
+        for whole in [
+            "One.Tel collapsed.",
+            "Her email is jane.Doe@example.com today.",
+            "See www.Example.com now.",
+            "It was amazon.com all along.",
+            "The U.S.Army base.",
+        ] {
+            assert_eq!(breaks(whole), [whole]);
+        }
     }
 
     #[test]

@@ -209,6 +209,8 @@ impl SentenceSplitter {
             pending: None,
             abbreviations: &self.abbreviations,
             line_mode,
+            detected: self.lines == LineMode::Auto,
+            cased: format == TranscriptFormat::None && capitalises_sentences(text),
             sentences: Vec::new(),
             paragraph: 0,
         };
@@ -236,6 +238,12 @@ struct Splitting<'a, 'b> {
     pending: Option<Span>,
     abbreviations: &'b Abbreviations,
     line_mode: LineMode,
+    /// Whether `line_mode` was detected rather than asked for.
+    detected: bool,
+    /// Whether the text is prose that starts its sentences with capitals, so that a lowercase
+    /// letter after a mark or a line break is a sign the sentence goes on (not in transcripts,
+    /// where speech and chat are often written in lowercase; see [`capitalises_sentences`]).
+    cased: bool,
     sentences: Vec<Sentence>,
     paragraph: u32,
 }
@@ -369,6 +377,7 @@ impl Splitting<'_, '_> {
                         return false;
                     }
                 }
+                _ if self.detected && self.cased && runs_on(content, next_text) => return false,
                 _ => return true,
             }
         }
@@ -378,26 +387,40 @@ impl Splitting<'_, '_> {
         if glued && content.ends_with(['!', '?']) {
             return false;
         }
-        // `"What a curious feeling!" said Alice.`: a quoted exclamation or question that the
-        // sentence carries on from in lowercase (UAX #29's SB8 joins these after a full stop
-        // only, not after `!` or `?`).
+        // `"What a curious feeling!" said Alice.`, `She works at Yahoo! in the accounting
+        // department.`: an exclamation or question, quoted or not, that the sentence carries on
+        // from in lowercase on the same line (UAX #29's SB8 joins these after a full stop only,
+        // not after `!` or `?`). A lone word with a mark of its own is a sentence (`kim? ne?`);
+        // unquoted, only in prose that capitalises its sentences (not `wow! that's great` in a
+        // chat).
         let closing = ['"', '”', '’', '\'', '»', '«'];
-        if content.ends_with(closing)
+        if (self.cased || content.ends_with(closing))
             && content.trim_end_matches(closing).ends_with(['!', '?'])
             && next_text.starts_with(char::is_lowercase)
+            && !after_newline
+            && next_text.split_whitespace().nth(1).is_some()
         {
             return false;
         }
-        // "1.Helado, 2.Carne": a number glued to the next word is an inline list item.
-        let digit_dot = content
-            .strip_suffix('.')
-            .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
+        // "1.Helado, 2.Carne": a small number glued to the next word is an inline list item
+        // (not "bought 1,000.That is a lot").
+        let digit_dot = content.strip_suffix('.').is_some_and(|b| {
+            let digits = b.bytes().rev().take_while(u8::is_ascii_digit).count();
+            (1..=2).contains(&digits) && !b[..b.len() - digits].ends_with([',', '.'])
+        });
         if glued && digit_dot {
             return false;
         }
-        let Some(before_dot) = content.strip_suffix('.') else {
+        // "anjrevel...Ajdpes", "what I mean...see": an ellipsis run into the next word, in
+        // prose (a transcript's "Ummmm...Sorry" is two).
+        if glued && self.cased && (content.ends_with("...") || content.ends_with('…')) {
+            return false;
+        }
+        // Direction marks around a full stop (`د\u{202a}.\u{202c}`) are not part of the word.
+        let Some(before_dot) = content.trim_end_matches(is_bidi_control).strip_suffix('.') else {
             return true;
         };
+        let before_dot = before_dot.trim_end_matches(is_bidi_control);
         if before_dot.ends_with('.') {
             return true; // an ellipsis "..." ends a sentence when UAX #29 says so
         }
@@ -412,8 +435,9 @@ impl Splitting<'_, '_> {
         {
             return false;
         }
-        // A time of day ends the sentence before a capitalised word that is not a title:
-        // "He left at 6 P.M. Travelers who ..." (but "at 5 a.m. Mr. Smith went").
+        // A time of day ends the sentence before a capitalised word: "He left at 6 P.M.
+        // Travelers who ...", "He left the bank at 6 P.M. Mr. Smith then ..."; but not a
+        // sentence that is only the time so far, before a title ("At 5 a.m. Mr. Smith went").
         let after_number = before_dot[..before_dot.len() - word.len()]
             .trim_end()
             .ends_with(|c: char| c.is_ascii_digit());
@@ -424,9 +448,10 @@ impl Splitting<'_, '_> {
             let abbreviated = next_text
                 .find(next_word)
                 .is_some_and(|i| next_text[i + next_word.len()..].starts_with('.'));
+            let title = self.abbreviations.classify(next_word) == DotKind::Title;
+            let time_only = content.split_whitespace().count() <= 3;
             return capital
-                && self.abbreviations.classify(next_word) != DotKind::Title
-                && !abbreviated
+                && if title { !time_only } else { !abbreviated }
                 && !continues_a_time(next_word);
         }
         let kind = self.abbreviations.classify(word);
@@ -592,6 +617,60 @@ pub fn ends_sentence(s: &str) -> bool {
     ])
 }
 
+/// Whether `text` starts its sentences with capitals: of the letters that follow a full stop
+/// and a space (in its first 64 KiB), at least two in three are capitals, or there are none.
+/// Lowercased corpora (PubMed, arXiv) and chat written in lowercase are not.
+fn capitalises_sentences(text: &str) -> bool {
+    let head = &text.as_bytes()[..text.len().min(1 << 16)];
+    let (mut upper, mut all) = (0usize, 0usize);
+    for dot in memchr::memchr_iter(b'.', head) {
+        let rest = &head[dot + 1..];
+        let spaces = rest.iter().take_while(|b| b.is_ascii_whitespace()).count();
+        if spaces == 0 {
+            continue;
+        }
+        let Some(c) = text.get(dot + 1 + spaces..).and_then(|r| r.chars().next()) else {
+            continue;
+        };
+        if c.is_alphabetic() {
+            all += 1;
+            upper += usize::from(c.is_uppercase());
+        }
+    }
+    3 * upper >= 2 * all
+}
+
+/// A line of text whose lines stand alone that is still one sentence with the next: a long
+/// line (eight words or more) that stops mid-sentence, then a line that carries on in
+/// lowercase or with a bracket (`... if you follow` / `a few simple guidelines:`). Short lines
+/// (`It was a cold` / `night in the city.`) are left as written, as are lines of one word.
+fn runs_on(content: &str, next: &str) -> bool {
+    let line = content.rsplit('\n').next().unwrap_or(content).trim();
+    if ends_in_a_particle(line) && next.starts_with(is_kana_or_han) {
+        return true;
+    }
+    let carries_on = next.starts_with(|c: char| c.is_lowercase() || c == '(');
+    carries_on
+        && !ends_sentence(line)
+        && !line.ends_with([':', ';'])
+        && line.split_whitespace().count() >= 8
+}
+
+/// A Japanese line that ends in a case particle (の, は, が, を, に, へ, と, で, も), which no
+/// sentence ends with: the text was wrapped (`これは父の` / `家です。`).
+fn ends_in_a_particle(line: &str) -> bool {
+    line.ends_with(['の', 'は', 'が', 'を', 'に', 'へ', 'と', 'で', 'も'])
+}
+
+fn is_kana_or_han(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}')
+}
+
+/// Unicode direction marks and embeddings (LRM, RLM, LRE..RLO, LRI..PDI).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
 /// "- item", "* item", "• item", "1. item", "2) item", "(a) item".
 fn is_list_item(s: &str) -> bool {
     let mut chars = s.chars();
@@ -665,7 +744,7 @@ mod tests {
     }
 
     #[test]
-    fn a_quoted_exclamation_the_sentence_carries_on_from_in_lowercase_does_not_end_it() {
+    fn an_exclamation_the_sentence_carries_on_from_in_lowercase_does_not_end_it() {
         assert_eq!(
             split("\"What a curious feeling!\" said Alice. \"Why?\" She left."),
             [
@@ -678,10 +757,110 @@ mod tests {
             split("\u{201c}Can you play?\u{201d} shouted the Queen. Fine."),
             ["\u{201c}Can you play?\u{201d} shouted the Queen.", "Fine."]
         );
-        // Without a quotation mark the break stays (\"Wham! through\" is left to UAX #29).
+        // A name with a mark in it, and a mark the next sentence starts after in capitals.
         assert_eq!(
-            split("It went wham! Then it stopped."),
-            ["It went wham!", "Then it stopped."]
+            split("His days in Wham! through to now. It went wham! Then it stopped."),
+            [
+                "His days in Wham! through to now.",
+                "It went wham!",
+                "Then it stopped."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lone_word_with_its_own_mark_or_a_new_line_after_the_mark_still_ends_it() {
+        assert_eq!(
+            split("Who is it? what? Nobody."),
+            ["Who is it?", "what?", "Nobody."]
+        );
+        let d = SentenceSplitter::new(Language::English)
+            .with_line_mode(LineMode::Wrapped)
+            .split("When does he come?\nnever, it seems.");
+        assert_eq!(d.len(), 2, "{:?}", d.sentences());
+    }
+
+    fn split_in(language: Language, text: &str) -> Vec<&str> {
+        let d = SentenceSplitter::new(language).split(text);
+        (0..d.len()).map(|i| d.sentence_text(i)).collect()
+    }
+
+    #[test]
+    fn a_long_line_that_stops_mid_sentence_runs_on_into_a_lowercase_line() {
+        let text = "• 9. Stop smoking\nYou have the best chance of a good result if you follow\n\
+                    a few simple guidelines:\n1. Plan early";
+        assert_eq!(
+            split(text),
+            [
+                "• 9. Stop smoking",
+                "You have the best chance of a good result if you follow\na few simple guidelines:",
+                "1. Plan early"
+            ]
+        );
+        // Short lines, and lines asked for, stand as written.
+        assert!(!runs_on("It was a cold", "night in the city."));
+        assert!(runs_on(
+            "It was a cold night in the city of my birth and",
+            "there"
+        ));
+        let d = SentenceSplitter::new(Language::English)
+            .with_line_mode(LineMode::Lines)
+            .split("You have the best chance of a good result if you follow\na few guidelines.");
+        assert_eq!(d.len(), 2, "{:?}", d.sentences());
+    }
+
+    #[test]
+    fn a_japanese_line_that_ends_in_a_particle_is_wrapped() {
+        assert_eq!(
+            split_in(Language::English, "これは父の\n家です。"),
+            ["これは父の\n家です。"]
+        );
+        assert_eq!(
+            split_in(Language::English, "これは山です\nこれは川です"),
+            ["これは山です", "これは川です"]
+        );
+    }
+
+    #[test]
+    fn a_time_of_day_ends_a_sentence_before_a_title_unless_the_sentence_is_only_the_time() {
+        assert_eq!(
+            split("At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went home."),
+            [
+                "At 5 a.m. Mr. Smith went to the bank.",
+                "He left the bank at 6 P.M.",
+                "Mr. Smith then went home."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_ellipsis_run_into_the_next_word_does_not_end_the_sentence() {
+        assert_eq!(
+            split("It rained...Then it stopped."),
+            ["It rained...Then it stopped."]
+        );
+        assert_eq!(
+            split("It rained... Then it stopped."),
+            ["It rained...", "Then it stopped."]
+        );
+    }
+
+    #[test]
+    fn direction_marks_around_an_abbreviation_are_not_part_of_it() {
+        let d = SentenceSplitter::new(Language::Arabic)
+            .split("وقال د\u{202a}.\u{202c} ديفيد ريدي إنها كانت مريضة. وليس معروفا.");
+        assert_eq!(d.len(), 2, "{:?}", d.sentences());
+    }
+
+    #[test]
+    fn a_small_number_glued_to_a_word_is_a_list_item_but_a_large_one_ends_a_sentence() {
+        assert_eq!(
+            split("Elige 1.Helado o 2.Carne hoy."),
+            ["Elige 1.Helado o 2.Carne hoy."]
+        );
+        assert_eq!(
+            split("He bought 1,000.That is a lot."),
+            ["He bought 1,000.", "That is a lot."]
         );
     }
 
