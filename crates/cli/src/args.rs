@@ -6,7 +6,9 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use salient_rank::{
     Budget, Filters, IdfModel, Method, PositionPrior, Redundancy, SummarizerConfig,
 };
-use salient_text::{AnalyzerConfig, LanguageChoice, LineMode, Stopwords, TranscriptMode};
+use salient_text::{
+    AnalyzerConfig, LanguageChoice, LineMode, QuoteMode, Stopwords, TranscriptMode,
+};
 
 use crate::Failure;
 
@@ -112,6 +114,11 @@ pub struct TextArgs {
     /// Line breaks: detected, every line a sentence, or hard-wrapped prose.
     #[arg(long, value_enum, default_value_t = LineArg::Auto)]
     pub line_mode: LineArg,
+    /// Quotations: `split` ends sentences inside them as news segmentation does (`"It is
+    /// unfair. Why now?" he said.` is two sentences); `whole` keeps a quotation that closes in
+    /// its paragraph in one sentence, as pySBD and pragmatic_segmenter do.
+    #[arg(long, value_enum, default_value_t = QuoteArg::Split)]
+    pub quotes: QuoteArg,
     /// An extra abbreviation that never ends a sentence (repeatable), e.g. `--abbreviation approx.`
     #[arg(long = "abbreviation", value_name = "ABBR")]
     pub abbreviations: Vec<String>,
@@ -148,6 +155,12 @@ pub enum LineArg {
     Auto,
     Lines,
     Wrapped,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum QuoteArg {
+    Split,
+    Whole,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -690,6 +703,10 @@ impl TryFrom<&TextArgs> for AnalyzerConfig {
                 LineArg::Auto => LineMode::Auto,
                 LineArg::Lines => LineMode::Lines,
                 LineArg::Wrapped => LineMode::Wrapped,
+            },
+            quotes: match a.quotes {
+                QuoteArg::Split => QuoteMode::Split,
+                QuoteArg::Whole => QuoteMode::Whole,
             },
             abbreviations: a.abbreviations.clone(),
             stopwords: match &a.stopwords {

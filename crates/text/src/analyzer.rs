@@ -7,8 +7,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::error::{Error, Result};
 use crate::{
-    words_in, Detection, Document, Language, LanguageChoice, LineMode, SentenceSplitter, Span,
-    TranscriptMode,
+    words_in, Detection, Document, Language, LanguageChoice, LineMode, QuoteMode, SentenceSplitter,
+    Span, TranscriptMode,
 };
 
 /// Which stopwords to drop.
@@ -42,6 +42,8 @@ pub struct AnalyzerConfig {
     pub line_mode: LineMode,
     /// Extra abbreviations for the sentence splitter.
     pub abbreviations: Vec<String>,
+    /// Whether a sentence may end inside a quotation (default: it may).
+    pub quotes: QuoteMode,
 }
 
 impl Default for AnalyzerConfig {
@@ -54,6 +56,7 @@ impl Default for AnalyzerConfig {
             transcript: TranscriptMode::Auto,
             line_mode: LineMode::Auto,
             abbreviations: Vec::new(),
+            quotes: QuoteMode::Split,
         }
     }
 }
@@ -330,7 +333,8 @@ impl Analyzer {
             splitter: SentenceSplitter::new(language)
                 .with_abbreviations(&self.config.abbreviations)
                 .with_transcript(self.config.transcript)
-                .with_line_mode(self.config.line_mode),
+                .with_line_mode(self.config.line_mode)
+                .with_quotes(self.config.quotes),
             stemmer: language.stemmer(),
             index: idx,
             english: language == Language::English,

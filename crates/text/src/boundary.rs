@@ -259,6 +259,49 @@ pub(crate) fn bracketed(block: &str, max: usize) -> Vec<(usize, usize)> {
     out
 }
 
+/// Byte ranges of `block` inside a quotation that closes within `max` bytes: `"..."`,
+/// `“...”`, `„...“`, `«...»`, and single quotes `‘...’` or `'...'` that open after a space.
+/// A mark opens when it follows a space, a bracket or the start and a non-space follows it
+/// (`"Oh`); it closes otherwise. An apostrophe inside a word (`it's`) neither opens nor
+/// closes, and an opening mark seen again before a close starts the quotation afresh (news
+/// texts open each paragraph of a long quotation without closing the one before).
+pub(crate) fn quoted(block: &str, max: usize) -> Vec<(usize, usize)> {
+    // Open positions: straight double, curly double (or low-9), guillemet, single.
+    let mut open: [Option<usize>; 4] = [None; 4];
+    let mut out = Vec::new();
+    let mut close = |slot: &mut Option<usize>, at: usize| {
+        if let Some(start) = slot.take() {
+            if at - start <= max {
+                out.push((start, at));
+            }
+        }
+    };
+    let mut prev: Option<char> = None;
+    let mut chars = block.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let opens = prev.is_none_or(|p| p.is_whitespace() || "([{-\u{2014}".contains(p))
+            && next.is_some_and(|n| !n.is_whitespace());
+        let in_word =
+            prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+        match c {
+            '"' if opens => open[0] = Some(i),
+            '"' => close(&mut open[0], i),
+            '\u{201c}' if open[1].is_some() && !opens => close(&mut open[1], i),
+            '\u{201c}' | '\u{201e}' => open[1] = Some(i),
+            '\u{201d}' => close(&mut open[1], i),
+            '\u{ab}' => open[2] = Some(i),
+            '\u{bb}' => close(&mut open[2], i),
+            '\'' | '\u{2018}' | '\u{2019}' if in_word => {}
+            '\'' | '\u{2018}' if opens => open[3] = Some(i),
+            '\'' | '\u{2019}' => close(&mut open[3], i),
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    out
+}
+
 /// Bracketed citations after a sentence's end (`... a martyr.[1] The emperor ...`,
 /// `... at large.[7][8] This ...`): the next sentence starts after them, at a capital.
 fn citations(block: &str, breaks: &mut Vec<usize>) {
@@ -479,6 +522,37 @@ mod tests {
         ] {
             assert_eq!(breaks(whole), [whole]);
         }
+    }
+
+    fn quotations(text: &str) -> Vec<&str> {
+        quoted(text, 4096)
+            .into_iter()
+            .map(|(a, b)| &text[a..b + text[b..].chars().next().map_or(0, char::len_utf8)])
+            .collect()
+    }
+
+    #[test]
+    fn quotations_pair_their_own_marks_and_skip_apostrophes() {
+        assert_eq!(
+            quotations(r#"He said "Oh dear! Late!" and 'it's fine' then."#),
+            [r#""Oh dear! Late!""#, "'it's fine'"]
+        );
+        assert_eq!(
+            quotations("„Prieskumy beriem. V podstate nie,“ reagoval. «Oui. Non» et “Yes. No.”"),
+            [
+                "„Prieskumy beriem. V podstate nie,“",
+                "«Oui. Non»",
+                "“Yes. No.”"
+            ]
+        );
+        // A paragraph of a long quotation that opens again without closing the one before.
+        assert_eq!(
+            quotations(r#""I would not exclude it. "I would also say no," he said."#),
+            [r#""I would also say no,""#]
+        );
+        // Possessives and contractions are not quotations; a quotation too long is dropped.
+        assert!(quotations("The dogs' bowls and Jane's book, don't.").is_empty());
+        assert!(quoted(r#""One. Two.""#, 5).is_empty());
     }
 
     #[test]

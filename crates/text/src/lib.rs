@@ -57,7 +57,7 @@ pub use decode::{decode, DecodeError};
 pub use error::{Error, Result};
 pub use language::{Detection, Language, LanguageChoice};
 pub use sentences::{
-    ends_sentence, Document, LineMode, Sentence, SentenceSplitter, TranscriptMode, Turn,
+    ends_sentence, Document, LineMode, QuoteMode, Sentence, SentenceSplitter, TranscriptMode, Turn,
 };
 pub use span::{one_line, Span};
 pub use transcript::{speaker_label, TranscriptFormat};

@@ -2,10 +2,13 @@
 //! transcript turns.
 
 use crate::abbrev::{Abbreviations, DotKind};
-use crate::boundary::{bracketed, extra_breaks, is_list_marker};
+use crate::boundary::{bracketed, extra_breaks, is_list_marker, quoted};
 
 /// Parentheses longer than this may hold whole sentences of their own.
 const BRACKET_MAX: usize = 200;
+/// The longest quotation (in bytes) that [`QuoteMode::Whole`] keeps in one sentence: a bound on
+/// what one unmatched quotation mark can join.
+const QUOTE_MAX: usize = 4096;
 use crate::transcript::{self, TranscriptFormat};
 use crate::{Language, Span};
 
@@ -51,6 +54,35 @@ impl std::str::FromStr for TranscriptMode {
             other => Err(crate::Error::InvalidOption {
                 option: "transcript",
                 message: format!("{other:?}; expected auto, off, double-space or labeled"),
+            }),
+        }
+    }
+}
+
+/// Whether a sentence may end inside a quotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum QuoteMode {
+    /// A quotation's own sentences are sentences (`"It is unfair. Why did they go public?" he
+    /// said.` is two): how the human segmentations of news (BBC, DUC) read.
+    #[default]
+    Split,
+    /// A quotation that closes in the same paragraph is never cut (`"Oh dear! Oh dear! I shall
+    /// be too late!"` is one sentence, with what surrounds it): the literary convention of
+    /// pySBD's and pragmatic_segmenter's golden rules.
+    Whole,
+}
+
+impl std::str::FromStr for QuoteMode {
+    type Err = crate::Error;
+
+    /// `split` or `whole`, as the command line spells them.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "split" => Ok(QuoteMode::Split),
+            "whole" => Ok(QuoteMode::Whole),
+            other => Err(crate::Error::InvalidOption {
+                option: "quotes",
+                message: format!("{other:?}; expected split or whole"),
             }),
         }
     }
@@ -154,6 +186,7 @@ pub struct SentenceSplitter {
     abbreviations: Abbreviations,
     transcript: TranscriptMode,
     lines: LineMode,
+    quotes: QuoteMode,
 }
 
 impl SentenceSplitter {
@@ -163,6 +196,7 @@ impl SentenceSplitter {
             abbreviations: Abbreviations::for_language(language),
             transcript: TranscriptMode::Auto,
             lines: LineMode::Auto,
+            quotes: QuoteMode::Split,
         }
     }
 
@@ -190,6 +224,20 @@ impl SentenceSplitter {
         self
     }
 
+    /// Sets whether a sentence may end inside a quotation.
+    ///
+    /// ```
+    /// use salient_text::{Language, QuoteMode, SentenceSplitter};
+    /// let text = "\"Oh dear! I shall be late!\" it said. Then it ran.";
+    /// let split = SentenceSplitter::new(Language::English);
+    /// assert_eq!(split.split(text).len(), 3);
+    /// assert_eq!(split.with_quotes(QuoteMode::Whole).split(text).len(), 2);
+    /// ```
+    pub fn with_quotes(mut self, mode: QuoteMode) -> Self {
+        self.quotes = mode;
+        self
+    }
+
     /// Splits `text`. Never fails and never panics; an empty text gives an empty document.
     pub fn split<'a>(&self, text: &'a str) -> Document<'a> {
         let format = match self.transcript {
@@ -211,6 +259,7 @@ impl SentenceSplitter {
             line_mode,
             detected: self.lines == LineMode::Auto,
             cased: format == TranscriptFormat::None && capitalises_sentences(text),
+            quotes: self.quotes,
             sentences: Vec::new(),
             paragraph: 0,
         };
@@ -244,6 +293,7 @@ struct Splitting<'a, 'b> {
     /// letter after a mark or a line break is a sign the sentence goes on (not in transcripts,
     /// where speech and chat are often written in lowercase; see [`capitalises_sentences`]).
     cased: bool,
+    quotes: QuoteMode,
     sentences: Vec<Sentence>,
     paragraph: u32,
 }
@@ -280,7 +330,10 @@ impl Splitting<'_, '_> {
         let text = self.text;
         let piece_text = block.of(text);
         let mut current: Option<Span> = None;
-        let inside = bracketed(piece_text, BRACKET_MAX);
+        let mut inside = bracketed(piece_text, BRACKET_MAX);
+        if self.quotes == QuoteMode::Whole {
+            inside.extend(quoted(piece_text, QUOTE_MAX));
+        }
         let mut pieces = pieces(piece_text, self.abbreviations)
             .into_iter()
             .map(|(a, b)| Span::new(block.start + a, block.start + b))
@@ -862,6 +915,37 @@ mod tests {
             split("He bought 1,000.That is a lot."),
             ["He bought 1,000.", "That is a lot."]
         );
+    }
+
+    #[test]
+    fn whole_quotations_keep_their_sentences_in_the_one_that_quotes_them() {
+        let text = "\"Dinah'll miss me!\" (Dinah was the cat.) \"I hope they'll remember her \
+                    milk. Dinah, my dear, come down!\" Alice felt sleepy. \"Why? Oh.\" he said.";
+        let whole = SentenceSplitter::new(Language::English).with_quotes(QuoteMode::Whole);
+        let d = whole.split(text);
+        let got: Vec<&str> = (0..d.len()).map(|i| d.sentence_text(i)).collect();
+        assert_eq!(
+            got,
+            [
+                "\"Dinah'll miss me!\"",
+                "(Dinah was the cat.)",
+                "\"I hope they'll remember her milk. Dinah, my dear, come down!\"",
+                "Alice felt sleepy.",
+                "\"Why? Oh.\" he said."
+            ]
+        );
+        // The default splits inside them.
+        assert_eq!(
+            split(text)[2..4],
+            [
+                "\"I hope they'll remember her milk.",
+                "Dinah, my dear, come down!\""
+            ]
+        );
+        assert_eq!(split(text).len(), 7);
+        assert_eq!("whole".parse::<QuoteMode>().ok(), Some(QuoteMode::Whole));
+        assert_eq!(" Split ".parse::<QuoteMode>().ok(), Some(QuoteMode::Split));
+        assert!("quoted".parse::<QuoteMode>().is_err());
     }
 
     #[test]
