@@ -2,10 +2,10 @@
 
 use pyo3::prelude::*;
 use salient_rank::KeywordConfig;
-use salient_text::{Analyzer, Vocabulary};
+use salient_text::{Analyzer, AnalyzerConfig, QuoteMode, Vocabulary};
 
 use crate::offsets::CharOffsets;
-use crate::summarize::analyzer;
+use crate::summarize::{analyzer, parse};
 use crate::{error, parallel};
 
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -43,10 +43,13 @@ impl Segment {
     }
 }
 
-fn build_analyzer(language: &str, transcript: &str) -> PyResult<Analyzer> {
-    analyzer(language, transcript)?
-        .build()
-        .map_err(|e| error("split", e))
+fn build_analyzer(language: &str, transcript: &str, quotes: &str) -> PyResult<Analyzer> {
+    AnalyzerConfig {
+        quotes: parse::<QuoteMode>("quotes", quotes)?,
+        ..analyzer(language, transcript)?
+    }
+    .build()
+    .map_err(|e| error("split", e))
 }
 
 fn segments(analyzer: &Analyzer, text: &str) -> Vec<Segment> {
@@ -69,25 +72,33 @@ fn segments(analyzer: &Analyzer, text: &str) -> Vec<Segment> {
         .collect()
 }
 
-/// Splits a text into sentences (and transcript turns), as `salient split` does.
+/// Splits a text into sentences (and transcript turns), as `salient split` does; `quotes` is
+/// `"split"` (sentences end inside quotations) or `"whole"` (a quotation stays in one sentence).
 #[pyfunction]
-#[pyo3(signature = (text, *, language = "auto", transcript = "auto"))]
-fn split(py: Python<'_>, text: &str, language: &str, transcript: &str) -> PyResult<Vec<Segment>> {
-    let analyzer = build_analyzer(language, transcript)?;
+#[pyo3(signature = (text, *, language = "auto", transcript = "auto", quotes = "split"))]
+fn split(
+    py: Python<'_>,
+    text: &str,
+    language: &str,
+    transcript: &str,
+    quotes: &str,
+) -> PyResult<Vec<Segment>> {
+    let analyzer = build_analyzer(language, transcript, quotes)?;
     Ok(py.detach(|| segments(&analyzer, text)))
 }
 
 /// `split` over many texts, in parallel with the GIL released.
 #[pyfunction]
-#[pyo3(signature = (texts, *, language = "auto", transcript = "auto", jobs = None))]
+#[pyo3(signature = (texts, *, language = "auto", transcript = "auto", quotes = "split", jobs = None))]
 fn split_batch(
     py: Python<'_>,
     texts: Vec<String>,
     language: &str,
     transcript: &str,
+    quotes: &str,
     jobs: Option<usize>,
 ) -> PyResult<Vec<Vec<Segment>>> {
-    let analyzer = build_analyzer(language, transcript)?;
+    let analyzer = build_analyzer(language, transcript, quotes)?;
     parallel(py, &texts, jobs, |t| segments(&analyzer, t))
 }
 

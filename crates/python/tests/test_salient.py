@@ -187,6 +187,16 @@ def test_split_gives_verbatim_sentences_with_paragraphs_and_speakers():
     ]
 
 
+def test_split_keeps_quotations_whole_when_asked():
+    text = '"Oh dear! I shall be late!" said the Rabbit. It ran.'
+    assert len(salient.split(text, language="en")) == 3
+    whole = salient.split(text, language="en", quotes="whole")
+    assert [s.text for s in whole] == ['"Oh dear! I shall be late!" said the Rabbit.', "It ran."]
+    assert [len(d) for d in salient.split_batch([text], quotes="whole")] == [2]
+    with pytest.raises(ValueError, match="quotes"):
+        salient.split(text, quotes="kept")
+
+
 def test_keywords_are_verbatim_and_limited_to_top():
     for text in ALL_SAMPLES:
         kws = salient.keywords(text, top=5)

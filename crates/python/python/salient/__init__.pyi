@@ -112,11 +112,20 @@ class Score:
     recall: float
     fmeasure: float
 
-def split(text: str, *, language: str = "auto", transcript: str = "auto") -> List[Segment]:
-    """Splits a text into sentences, as ``salient split`` does."""
+def split(
+    text: str, *, language: str = "auto", transcript: str = "auto", quotes: str = "split"
+) -> List[Segment]:
+    """Splits a text into sentences, as ``salient split`` does; ``quotes`` is ``split`` (sentences
+    end inside quotations, as news segmentation does) or ``whole`` (a quotation stays in one
+    sentence, as pySBD does)."""
 
 def split_batch(
-    texts: Sequence[str], *, language: str = "auto", transcript: str = "auto", jobs: Optional[int] = None
+    texts: Sequence[str],
+    *,
+    language: str = "auto",
+    transcript: str = "auto",
+    quotes: str = "split",
+    jobs: Optional[int] = None,
 ) -> List[List[Segment]]:
     """:func:`split` over many texts, in parallel."""
 
