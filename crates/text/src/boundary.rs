@@ -165,7 +165,8 @@ fn glued_full_stops(block: &str, abbreviations: &Abbreviations, breaks: &mut Vec
         if !a.is_uppercase() || !(b.is_lowercase() || b == '.') {
             continue;
         }
-        let token_start = block[..dot].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let head = &block[..dot];
+        let token_start = head.len() - head.rsplit(char::is_whitespace).next().map_or(0, str::len);
         let token_end = rest
             .find(char::is_whitespace)
             .map_or(block.len(), |i| dot + 1 + i);
@@ -513,6 +514,8 @@ mod tests {
                 "That is a lot."
             ]
         );
+        // Found by the property tests: a no-break space (two bytes) before the token.
+        assert_eq!(breaks("a\u{a0}world.Today"), ["a\u{a0}world.", "Today"]);
         for whole in [
             "One.Tel collapsed.",
             "Her email is jane.Doe@example.com today.",
