@@ -2,14 +2,20 @@
 
 use proptest::prelude::*;
 use salient_text::{
-    words_in, AnalyzerConfig, Language, SentenceSplitter, TranscriptMode, Vocabulary,
+    words_in, AnalyzerConfig, Language, QuoteMode, SentenceSplitter, TranscriptMode, Vocabulary,
 };
 
 /// Checks every span invariant on `text`, for both the plain and the transcript-aware splitter.
 fn check(text: &str) {
-    for mode in [TranscriptMode::Off, TranscriptMode::Auto] {
+    let modes = [
+        (TranscriptMode::Off, QuoteMode::Split),
+        (TranscriptMode::Auto, QuoteMode::Split),
+        (TranscriptMode::Auto, QuoteMode::Whole),
+    ];
+    for (mode, quotes) in modes {
         let doc = SentenceSplitter::new(Language::English)
             .with_transcript(mode)
+            .with_quotes(quotes)
             .split(text);
         let mut covered = vec![false; text.len()];
         let mut prev_end = 0;
@@ -93,6 +99,13 @@ const PIECES: &[&str] = &[
     "Jan.",
     "\r\n",
     "’",
+    "“",
+    "”",
+    "„",
+    "«",
+    "»",
+    "'",
+    "\u{a0}",
     "é",
     "\u{200d}",
     "\t",
