@@ -702,7 +702,8 @@ fn runs_on(content: &str, next: &str) -> bool {
     if ends_in_a_particle(line) && next.starts_with(is_kana_or_han) {
         return true;
     }
-    let carries_on = next.starts_with(|c: char| c.is_lowercase() || c == '(');
+    let carries_on =
+        next.starts_with(|c: char| c.is_lowercase() || c == '(') && !is_list_item(next);
     carries_on
         && !ends_sentence(line)
         && !line.ends_with([':', ';'])
@@ -855,6 +856,11 @@ mod tests {
         assert!(runs_on(
             "It was a cold night in the city of my birth and",
             "there"
+        ));
+        // A list item or a caption's "(a)" starts a line of its own.
+        assert!(!runs_on(
+            "Loss scale expected by each layer at every iteration of it",
+            "(b) Loss"
         ));
         let d = SentenceSplitter::new(Language::English)
             .with_line_mode(LineMode::Lines)
