@@ -91,8 +91,7 @@ fn armenian_ordinal(s: &str) -> bool {
 
 /// After a full stop that ends a word (not an abbreviation), a sentence that opens with a
 /// digit: `... kwamen. 81 procent ...` (UAX #29 looks ahead to the next lowercase letter and
-/// runs on). A missing space after a full stop (`world.Today`) is left alone: in news text it
-/// is more often a name or a glued sentence pair that references keep whole (`One.Tel`).
+/// runs on). A missing space after a full stop (`world.Today`) is [`glued_full_stops`]'s.
 fn after_full_stops(block: &str, abbreviations: &Abbreviations, breaks: &mut Vec<usize>) {
     for (dot, _) in block.match_indices('.') {
         // The cheap test first: a space, then a digit.
