@@ -432,13 +432,16 @@ fn candidates(text: &str, words: &[Word], max_words: usize, language: Language) 
     let surface = |w: &Word| &text[w.span.start..w.span.end];
     let mut index: FxHashMap<Vec<u32>, usize> = FxHashMap::default();
     let mut out: Vec<Candidate> = Vec::new();
+    let gap = |i: usize| gap_before(text, words, i);
+    let compounds = french_compounds(text, words, language);
+    let linked = |i: usize| {
+        joined(gap(i))
+            || (of_gap(gap(i)) && compounds.contains(&(words[i - 1].vertex, words[i].vertex)))
+    };
     let mut start = 0;
     while start < words.len() {
         let mut end = start + 1;
-        while end < words.len()
-            && words[end].sentence == words[start].sentence
-            && joined(&text[words[end - 1].span.end..words[end].span.start])
-        {
+        while end < words.len() && words[end].sentence == words[start].sentence && linked(end) {
             end += 1;
         }
         // Single words only: every content word is a candidate on its own.
@@ -477,6 +480,38 @@ fn candidates(text: &str, words: &[Word], max_words: usize, language: Language) 
     out
 }
 
+/// French terms join two nouns with "de" (`boson de Higgs`, `projet de loi`, `réduction
+/// d'effectifs`). A pair of content words so joined is one phrase when the document writes it at
+/// least twice: once may be any "X de Y", twice is a term. On WikiNews's tune half F1@10 went
+/// from 45.0 to 46.7 (test half 35.4 to 35.6); the same rule with "de/do/da" in Portuguese and
+/// "of" in English lost 0.1 to 0.7 there, so it is French only.
+fn french_compounds(text: &str, words: &[Word], language: Language) -> FxHashSet<(u32, u32)> {
+    let mut seen: FxHashMap<(u32, u32), usize> = FxHashMap::default();
+    if language == Language::French {
+        for i in 1..words.len() {
+            if words[i].sentence == words[i - 1].sentence && of_gap(gap_before(text, words, i)) {
+                *seen
+                    .entry((words[i - 1].vertex, words[i].vertex))
+                    .or_default() += 1;
+            }
+        }
+    }
+    seen.into_iter()
+        .filter(|&(_, n)| n >= 2)
+        .map(|(pair, _)| pair)
+        .collect()
+}
+
+/// What separates content word `i` from the one before it.
+fn gap_before<'t>(text: &'t str, words: &[Word], i: usize) -> &'t str {
+    &text[words[i - 1].span.end..words[i].span.start]
+}
+
+/// The French "of" between two nouns: `de`, `d'`, `du`, `des`.
+fn of_gap(gap: &str) -> bool {
+    matches!(gap, " de " | " d'" | " d’" | " du " | " des ")
+}
+
 /// Whether two words separated by `gap` belong to one phrase.
 fn joined(gap: &str) -> bool {
     !gap.is_empty() && gap.len() <= 3 && gap.chars().all(|c| c == ' ' || c == '-')
@@ -487,9 +522,13 @@ mod tests {
     use super::*;
 
     fn extract(text: &str, style: KeyphraseStyle) -> Vec<String> {
+        extract_in(Language::English, text, style)
+    }
+
+    fn extract_in(language: Language, text: &str, style: KeyphraseStyle) -> Vec<String> {
         KeywordConfig {
             analyzer: AnalyzerConfig {
-                language: salient_text::LanguageChoice::Fixed(Language::English),
+                language: salient_text::LanguageChoice::Fixed(language),
                 ..Default::default()
             },
             style,
@@ -501,6 +540,22 @@ mod tests {
         .into_iter()
         .map(|k| k.text.to_string())
         .collect()
+    }
+
+    #[test]
+    fn a_french_noun_de_noun_written_twice_is_one_term() {
+        let text = "Le CERN annonce la découverte du boson de Higgs. Les physiciens du CERN \
+                    cherchaient le boson de Higgs depuis longtemps. La salle de presse était pleine.";
+        let got = extract_in(Language::French, text, KeyphraseStyle::Auto);
+        assert!(got.iter().any(|k| k == "boson de Higgs"), "{got:?}");
+        // Written once, "salle de presse" stays two words.
+        assert!(!got.iter().any(|k| k.contains("salle de")), "{got:?}");
+        // English "of" is not joined.
+        let en = extract(
+            "The boson of Higgs was found. The boson of Higgs is heavy.",
+            KeyphraseStyle::Auto,
+        );
+        assert!(!en.iter().any(|k| k.contains(" of ")), "{en:?}");
     }
 
     #[test]
