@@ -359,7 +359,8 @@ fn marker_prefix(s: &str) -> Option<(u32, usize)> {
         (u32::from(c.to_ascii_lowercase()) - u32::from('a') + 1, 1)
     };
     let after = &body2[label_len..];
-    let close = [".)", ".", ")"]
+    // A fullwidth bracket closes a marker in CJK text (`1.）これは`).
+    let close = [".)", ".\u{ff09}", ".", ")", "\u{ff09}"]
         .into_iter()
         .find(|p| after.starts_with(p))
         .filter(|p| open == 0 || p.ends_with(')'))?;

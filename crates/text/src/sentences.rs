@@ -881,6 +881,14 @@ mod tests {
     }
 
     #[test]
+    fn a_list_marker_closed_by_a_fullwidth_bracket_opens_its_item() {
+        assert_eq!(
+            split_in(Language::English, "1.）これは山です。\n2）これは川です。"),
+            ["1.）これは山です。", "2）これは川です。"]
+        );
+    }
+
+    #[test]
     fn a_time_of_day_ends_a_sentence_before_a_title_unless_the_sentence_is_only_the_time() {
         assert_eq!(
             split("At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went home."),
