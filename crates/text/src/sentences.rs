@@ -373,13 +373,20 @@ impl Splitting<'_, '_> {
             None => span,
         };
         let has_word = span.of(self.text).chars().any(char::is_alphanumeric);
+        // A separator line (`***`, `* * * * *`, `_____`) stands alone between sentences.
+        let separator = !has_word && is_separator(span.of(self.text));
         match self.sentences.last_mut() {
             // Stray punctuation (a closing quote, a dash) belongs to the sentence before it.
-            Some(last) if !has_word && last.paragraph == self.paragraph && last.turn == turn => {
+            Some(last)
+                if !has_word
+                    && !separator
+                    && last.paragraph == self.paragraph
+                    && last.turn == turn =>
+            {
                 last.span.end = span.end;
             }
             // Punctuation that opens a paragraph ("[?][", "...") goes with what follows it.
-            _ if !has_word => self.pending = Some(span),
+            _ if !has_word && !separator => self.pending = Some(span),
             _ => self.sentences.push(Sentence {
                 span,
                 turn,
@@ -710,6 +717,19 @@ fn runs_on(content: &str, next: &str) -> bool {
         && line.split_whitespace().count() >= 8
 }
 
+/// A line of one repeated rule character (`*`, `_`, `-`, `=`, `~`, `#`), at least three of
+/// them, spaces allowed between: a section break, not punctuation of a sentence.
+fn is_separator(s: &str) -> bool {
+    let mut marks = s.chars().filter(|c| !c.is_whitespace());
+    let Some(first) = marks.next() else {
+        return false;
+    };
+    "*_-=~#".contains(first)
+        && marks.clone().count() >= 2
+        && marks.all(|c| c == first)
+        && !s.contains('\n')
+}
+
 /// A Japanese line that ends in a case particle (の, は, が, を, に, へ, と, で, も), which no
 /// sentence ends with: the text was wrapped (`これは父の` / `家です。`).
 fn ends_in_a_particle(line: &str) -> bool {
@@ -877,6 +897,26 @@ mod tests {
         assert_eq!(
             split_in(Language::English, "これは山です\nこれは川です"),
             ["これは山です", "これは川です"]
+        );
+    }
+
+    #[test]
+    fn a_separator_line_stands_alone() {
+        assert_eq!(
+            split("In the area.\n***\nAfter you are elected.\n* * * * *\nThen."),
+            [
+                "In the area.",
+                "***",
+                "After you are elected.",
+                "* * * * *",
+                "Then."
+            ]
+        );
+        assert_eq!(split("\n_____\nEl Board."), ["_____", "El Board."]);
+        // Punctuation that is not a separator still joins a sentence.
+        assert_eq!(
+            split("He left.\n--\nShe stayed."),
+            ["He left.\n--", "She stayed."]
         );
     }
 
