@@ -93,9 +93,10 @@ pub(crate) fn score(
             *s *= (-(r.index as f64) / (t * r.doc_len.max(1) as f64)).exp();
         }
     }
-    // Scores are reported, so make sure none is NaN or infinite whatever the input.
-    for s in &mut values {
-        if !s.is_finite() {
+    // Scores are reported, so make sure none is NaN or infinite whatever the input; and a
+    // sentence without a word (a separator line such as `***`, punctuation alone) says nothing.
+    for (s, r) in values.iter_mut().zip(&table.rows) {
+        if !s.is_finite() || r.words == 0 {
             *s = 0.0;
         }
     }

@@ -380,20 +380,24 @@ fn eligible(s: &Status) -> bool {
 }
 
 /// The candidates: every eligible sentence that can stand alone; only when there is none (a
-/// chat of "Hi." and "OK."), the fillers too.
+/// chat of "Hi." and "OK."), the fillers that hold a word; only when there is none of those
+/// either, a separator line or punctuation alone.
 fn pool(table: &SentenceTable, status: &[Status]) -> Vec<usize> {
     let eligible: Vec<usize> = (0..status.len())
         .filter(|&i| eligible(&status[i]))
         .collect();
-    let standalone: Vec<usize> = eligible
-        .iter()
-        .copied()
-        .filter(|&i| table.rows[i].filler.is_none())
-        .collect();
-    if standalone.is_empty() {
+    let only = |keep: &dyn Fn(usize) -> bool| -> Vec<usize> {
+        eligible.iter().copied().filter(|&i| keep(i)).collect()
+    };
+    let standalone = only(&|i| table.rows[i].filler.is_none());
+    if !standalone.is_empty() {
+        return standalone;
+    }
+    let worded = only(&|i| table.rows[i].words > 0);
+    if worded.is_empty() {
         eligible
     } else {
-        standalone
+        worded
     }
 }
 

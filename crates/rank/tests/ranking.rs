@@ -713,3 +713,18 @@ fn keywords_skip_labels_and_markers() {
         .extract("")
         .is_empty());
 }
+
+/// A sentence without a word (a separator line) scores 0 under every method, so it is never
+/// picked ahead of one that says something, even when everything left is a filler.
+#[test]
+fn a_sentence_without_a_word_scores_nothing() {
+    let text = "One sentence here.\n***\nAnother one here.\n";
+    for (name, method) in Method::all() {
+        let s = summarizer(method, Budget::Sentences(2)).summarize(text);
+        let separator = s.sentences.iter().find(|x| s.text(x) == "***");
+        let separator = separator.unwrap_or_else(|| panic!("{name}: no separator sentence"));
+        assert_eq!(separator.score, 0.0, "{name}");
+        let picks: Vec<usize> = s.picks().map(|x| x.index).collect();
+        assert_eq!(picks, [0, 2], "{name}");
+    }
+}
