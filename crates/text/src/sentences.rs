@@ -709,6 +709,11 @@ fn runs_on(content: &str, next: &str) -> bool {
     if ends_in_a_particle(line) && next.starts_with(is_kana_or_han) {
         return true;
     }
+    // A word extracted from a PDF a letter or two per line (`W` / `A` / `RN` / `I` / `NG`).
+    let next_line = next.split('\n').next().unwrap_or(next).trim();
+    if letter_shard(line) && letter_shard(next_line) {
+        return true;
+    }
     let carries_on =
         next.starts_with(|c: char| c.is_lowercase() || c == '(') && !is_list_item(next);
     carries_on
@@ -728,6 +733,11 @@ fn is_separator(s: &str) -> bool {
         && marks.clone().count() >= 2
         && marks.all(|c| c == first)
         && !s.contains('\n')
+}
+
+/// One or two capital letters and nothing else: a shard of a word broken one line per glyph.
+fn letter_shard(line: &str) -> bool {
+    (1..=2).contains(&line.chars().count()) && line.chars().all(char::is_uppercase)
 }
 
 /// A Japanese line that ends in a case particle (の, は, が, を, に, へ, と, で, も), which no
@@ -871,6 +881,8 @@ mod tests {
                 "1. Plan early"
             ]
         );
+        // A word broken a letter or two per line.
+        assert_eq!(split("\nW\nA\nRN\nI\nNG\n"), ["W\nA\nRN\nI\nNG"]);
         // Short lines, and lines asked for, stand as written.
         assert!(!runs_on("It was a cold", "night in the city."));
         assert!(runs_on(
