@@ -419,6 +419,14 @@ mod tests {
     use super::*;
     use crate::{IdfSource, TfIdfConfig};
 
+    /// Forty sentences of 1-7 terms from a vocabulary of 23, overlapping in many ways.
+    fn forty_sentences() -> TfIdf {
+        let s: Vec<Vec<u32>> = (0..40u32)
+            .map(|i| (0..(1 + i % 7)).map(|k| (i * 7 + k * 3) % 23).collect())
+            .collect();
+        tfidf(&s)
+    }
+
     fn tfidf(s: &[Vec<u32>]) -> TfIdf {
         TfIdf::build(
             s,
@@ -460,10 +468,7 @@ mod tests {
 
     #[test]
     fn every_strategy_gives_the_same_weights() {
-        let s: Vec<Vec<u32>> = (0..40u32)
-            .map(|i| (0..(1 + i % 7)).map(|k| (i * 7 + k * 3) % 23).collect())
-            .collect();
-        let x = tfidf(&s);
+        let x = forty_sentences();
         for sim in Similarity::ALL {
             for threshold in [None, Some(0.1)] {
                 let opts = |strategy| GraphOptions {
@@ -493,10 +498,7 @@ mod tests {
 
     #[test]
     fn products_into_buffers_are_bitwise_the_allocating_ones() {
-        let s: Vec<Vec<u32>> = (0..40u32)
-            .map(|i| (0..(1 + i % 7)).map(|k| (i * 7 + k * 3) % 23).collect())
-            .collect();
-        let x = tfidf(&s);
+        let x = forty_sentences();
         let v: Array1<f64> = (0..40).map(|i| f64::from(i % 5) / 7.0).collect();
         for sim in Similarity::ALL {
             for strategy in [
