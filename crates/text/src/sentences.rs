@@ -46,17 +46,31 @@ impl std::str::FromStr for TranscriptMode {
 
     /// `auto`, `off`, `double-space` or `labeled`, as the command line spells them.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "auto" => Ok(TranscriptMode::Auto),
-            "off" => Ok(TranscriptMode::Off),
-            "double-space" => Ok(TranscriptMode::DoubleSpace),
-            "labeled" => Ok(TranscriptMode::Labeled),
-            other => Err(crate::Error::InvalidOption {
-                option: "transcript",
-                message: format!("{other:?}; expected auto, off, double-space or labeled"),
-            }),
-        }
+        let names = [
+            ("auto", TranscriptMode::Auto),
+            ("off", TranscriptMode::Off),
+            ("double-space", TranscriptMode::DoubleSpace),
+            ("labeled", TranscriptMode::Labeled),
+        ];
+        parse_named(s, "transcript", &names)
     }
+}
+
+/// The value `s` names (trimmed, any case), or an error naming `option` and listing the names.
+fn parse_named<T: Copy>(s: &str, option: &'static str, names: &[(&str, T)]) -> crate::Result<T> {
+    let lower = s.trim().to_ascii_lowercase();
+    if let Some(&(_, value)) = names.iter().find(|(name, _)| *name == lower) {
+        return Ok(value);
+    }
+    let list: Vec<&str> = names.iter().map(|(name, _)| *name).collect();
+    let expected = match list.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => list.join(""),
+    };
+    Err(crate::Error::InvalidOption {
+        option,
+        message: format!("{lower:?}; expected {expected}"),
+    })
 }
 
 /// Whether a sentence may end inside a quotation.
@@ -77,14 +91,11 @@ impl std::str::FromStr for QuoteMode {
 
     /// `split` or `whole`, as the command line spells them.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "split" => Ok(QuoteMode::Split),
-            "whole" => Ok(QuoteMode::Whole),
-            other => Err(crate::Error::InvalidOption {
-                option: "quotes",
-                message: format!("{other:?}; expected split or whole"),
-            }),
-        }
+        parse_named(
+            s,
+            "quotes",
+            &[("split", QuoteMode::Split), ("whole", QuoteMode::Whole)],
+        )
     }
 }
 
@@ -1011,7 +1022,8 @@ mod tests {
         assert_eq!(split(text).len(), 7);
         assert_eq!("whole".parse::<QuoteMode>().ok(), Some(QuoteMode::Whole));
         assert_eq!(" Split ".parse::<QuoteMode>().ok(), Some(QuoteMode::Split));
-        assert!("quoted".parse::<QuoteMode>().is_err());
+        let err = "Quoted".parse::<QuoteMode>().unwrap_err().to_string();
+        assert!(err.contains("\"quoted\"; expected split or whole"), "{err}");
     }
 
     #[test]
@@ -1029,7 +1041,7 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(
-            err.contains("speakers") && err.contains("double-space"),
+            err.contains("\"speakers\"; expected auto, off, double-space or labeled"),
             "{err}"
         );
     }
