@@ -115,7 +115,8 @@ pub struct TextArgs {
     #[arg(long, value_enum, default_value_t = LineArg::Auto)]
     pub line_mode: LineArg,
     /// Quotations: `split` ends sentences inside them as news segmentation does (`"It is
-    /// unfair. Why now?" he said.` is two sentences); `whole` keeps a quotation that closes in
+    /// unfair. Why now?" he said.` is two sentences), except in a quotation introduced after a
+    /// comma (`She said, "Oh! I am late!"` is one); `whole` keeps every quotation that closes in
     /// its paragraph in one sentence, as pySBD and pragmatic_segmenter do.
     #[arg(long, value_enum, default_value_t = QuoteArg::Split)]
     pub quotes: QuoteArg,

@@ -283,7 +283,7 @@ fn split_eval_on_the_shared_golden_rules() {
         )
     };
     let (accuracy, f1) = score("split");
-    assert!(accuracy >= 0.92 && f1 >= 0.92, "{accuracy} {f1}");
+    assert!(accuracy >= 0.93 && f1 >= 0.95, "{accuracy} {f1}");
     // The suites keep a quotation whole; so does --quotes whole.
     let (accuracy, f1) = score("whole");
     assert!(accuracy >= 0.93 && f1 >= 0.96, "{accuracy} {f1}");

@@ -302,6 +302,16 @@ pub(crate) fn quoted(block: &str, max: usize) -> Vec<(usize, usize)> {
     out
 }
 
+/// Whether a quotation mark opens after a comma somewhere in `block` (`said, "Oh`): the cheap
+/// test before [`quoted`] pairs the marks.
+pub(crate) fn opens_after_comma(block: &str) -> bool {
+    memchr::memchr_iter(b',', block.as_bytes()).any(|i| {
+        let next = block[i + 1..].trim_start();
+        next.len() < block.len() - i - 1
+            && next.starts_with(['"', '\u{201c}', '\u{201e}', '\u{ab}', '\'', '\u{2018}'])
+    })
+}
+
 /// Bracketed citations after a sentence's end (`... a martyr.[1] The emperor ...`,
 /// `... at large.[7][8] This ...`): the next sentence starts after them, at a capital.
 fn citations(block: &str, breaks: &mut Vec<usize>) {

@@ -2,11 +2,11 @@
 //! transcript turns.
 
 use crate::abbrev::{Abbreviations, DotKind};
-use crate::boundary::{bracketed, extra_breaks, is_list_marker, quoted};
+use crate::boundary::{bracketed, extra_breaks, is_list_marker, opens_after_comma, quoted};
 
 /// Parentheses longer than this may hold whole sentences of their own.
 const BRACKET_MAX: usize = 200;
-/// The longest quotation (in bytes) that [`QuoteMode::Whole`] keeps in one sentence: a bound on
+/// The longest quotation (in bytes) kept in one sentence: a bound on
 /// what one unmatched quotation mark can join.
 const QUOTE_MAX: usize = 4096;
 use crate::transcript::{self, TranscriptFormat};
@@ -77,7 +77,9 @@ fn parse_named<T: Copy>(s: &str, option: &'static str, names: &[(&str, T)]) -> c
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum QuoteMode {
     /// A quotation's own sentences are sentences (`"It is unfair. Why did they go public?" he
-    /// said.` is two): how the human segmentations of news (BBC, DUC) read.
+    /// said.` is two): how the human segmentations of news (BBC, DUC) read. Except that a
+    /// quotation a sentence introduces after a comma (`She said, "Oh dear! I shall be late!"`)
+    /// belongs to that sentence and is kept whole, as in [`QuoteMode::Whole`].
     #[default]
     Split,
     /// A quotation that closes in the same paragraph is never cut (`"Oh dear! Oh dear! I shall
@@ -342,8 +344,14 @@ impl Splitting<'_, '_> {
         let piece_text = block.of(text);
         let mut current: Option<Span> = None;
         let mut inside = bracketed(piece_text, BRACKET_MAX);
-        if self.quotes == QuoteMode::Whole {
-            inside.extend(quoted(piece_text, QUOTE_MAX));
+        match self.quotes {
+            QuoteMode::Whole => inside.extend(quoted(piece_text, QUOTE_MAX)),
+            QuoteMode::Split if opens_after_comma(piece_text) => inside.extend(
+                quoted(piece_text, QUOTE_MAX)
+                    .into_iter()
+                    .filter(|&(open, _)| piece_text[..open].trim_end().ends_with(',')),
+            ),
+            QuoteMode::Split => {}
         }
         let mut pieces = pieces(piece_text, self.abbreviations)
             .into_iter()
@@ -1024,6 +1032,28 @@ mod tests {
         assert_eq!(" Split ".parse::<QuoteMode>().ok(), Some(QuoteMode::Split));
         let err = "Quoted".parse::<QuoteMode>().unwrap_err().to_string();
         assert!(err.contains("\"quoted\"; expected split or whole"), "{err}");
+    }
+
+    #[test]
+    fn a_quotation_introduced_after_a_comma_belongs_to_the_sentence_that_introduces_it() {
+        // The reporting clause and its quotation are one sentence; a quotation that stands on
+        // its own, or follows a colon, is still split as news segmentations read it.
+        assert_eq!(
+            split("The Rabbit said to itself, \"Oh dear! Oh dear! I shall be late!\" Then it ran."),
+            [
+                "The Rabbit said to itself, \"Oh dear! Oh dear! I shall be late!\"",
+                "Then it ran."
+            ]
+        );
+        assert_eq!(
+            split("He said: \"We lost. We go on.\" Then he left."),
+            ["He said: \"We lost.", "We go on.\"", "Then he left."]
+        );
+        // An unclosed quotation after a comma does not join the rest of the paragraph.
+        assert_eq!(
+            split("He said, \"We lost. We go on. Then he left."),
+            ["He said, \"We lost.", "We go on.", "Then he left."]
+        );
     }
 
     #[test]
