@@ -237,12 +237,25 @@ pub(crate) struct Abbreviations {
     /// Abbreviations that are also everyday words ("sun", "ill", "mass"): abbreviations only
     /// when capitalised ("Sun.", "Ill.", "Mass."), so "…need sun. Panels…" ends a sentence.
     pub(crate) wordlike: &'static [&'static str],
+    /// Abbreviated places that follow a city and a comma ("Newburgh, N.Y."), lowercase.
+    pub(crate) places: &'static [&'static str],
 }
 
 /// English abbreviations that are ordinary words in lowercase.
 const EN_WORDLIKE: &[&str] = &[
     "sun", "sat", "wed", "mar", "mass", "ill", "wash", "art", "gen", "rev", "det", "hon", "no",
     "rep", "reps", "dec", "est", "col",
+];
+
+/// The AP stylebook's abbreviations of US states (and D.C.), as written after a city
+/// ("Newburgh, N.Y.", "Coral Gables, Fla."). AP style puts a comma after the state when the
+/// sentence goes on ("the Springfield, Ill., mayor"), so one followed by a capitalised word
+/// ends its sentence.
+const EN_PLACES: &[&str] = &[
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
+    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m",
+    "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn", "tex", "va", "vt",
+    "wash", "w.va", "wis", "wyo", "d.c",
 ];
 
 impl Abbreviations {
@@ -266,6 +279,11 @@ impl Abbreviations {
             starters: language.stopwords().iter().copied().collect(),
             wordlike: if language == Language::English {
                 EN_WORDLIKE
+            } else {
+                &[]
+            },
+            places: if language == Language::English {
+                EN_PLACES
             } else {
                 &[]
             },
@@ -300,6 +318,11 @@ impl Abbreviations {
     pub(crate) fn is_listed(&self, word: &str) -> bool {
         let lower = word.to_lowercase();
         self.titles.contains(&lower) || self.common.contains(&lower)
+    }
+
+    /// Whether `word` (before its full stop) is an abbreviated place such as a US state.
+    pub(crate) fn is_place(&self, word: &str) -> bool {
+        self.places.contains(&word.to_lowercase().as_str())
     }
 
     /// Classifies `word`, the token before the final full stop (without the stop).

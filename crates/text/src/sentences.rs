@@ -545,6 +545,12 @@ impl Splitting<'_, '_> {
                 match next_word.chars().next() {
                     None => true,
                     Some(c) if c.is_numeric() || c.is_lowercase() => false,
+                    // "... near Newburgh, N.Y. Tornadoes were ...": a state after a city.
+                    Some(c)
+                        if c.is_uppercase() && after_city(self.abbreviations, before_dot, word) =>
+                    {
+                        true
+                    }
                     Some(c) if c.is_uppercase() => {
                         let lower = next_word.to_lowercase();
                         if kind == DotKind::Ordinal
@@ -559,6 +565,18 @@ impl Splitting<'_, '_> {
             }
         }
     }
+}
+
+/// Whether `word`, the end of `before_dot`, is an abbreviated place written after a city and
+/// a comma: "near Newburgh, N.Y", "at Edwards Air Force Base, Calif".
+fn after_city(abbreviations: &Abbreviations, before_dot: &str, word: &str) -> bool {
+    let Some(city) = before_dot[..before_dot.len() - word.len()]
+        .trim_end()
+        .strip_suffix(',')
+    else {
+        return false;
+    };
+    abbreviations.is_place(word) && last_word(city).starts_with(char::is_uppercase)
 }
 
 /// The block's candidate sentences as byte ranges: UAX #29's, cut again where
@@ -1053,6 +1071,28 @@ mod tests {
         assert_eq!(
             split("He said, \"We lost. We go on. Then he left."),
             ["He said, \"We lost.", "We go on.", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn a_state_written_after_a_city_ends_the_sentence_before_a_capital_as_ap_style_writes_it() {
+        // AP style puts a comma after the state when the sentence goes on.
+        assert_eq!(
+            split("A wall fell near Newburgh, N.Y. Tornadoes were seen. It rained in Miami, Fla. The storm passed."),
+            [
+                "A wall fell near Newburgh, N.Y.",
+                "Tornadoes were seen.",
+                "It rained in Miami, Fla.",
+                "The storm passed."
+            ]
+        );
+        // Not a state after a city: the acronym and the comma-less state carry on.
+        assert_eq!(
+            split("In Washington, U.S. Officials met. The Springfield, Ill., mayor spoke."),
+            [
+                "In Washington, U.S. Officials met.",
+                "The Springfield, Ill., mayor spoke."
+            ]
         );
     }
 
