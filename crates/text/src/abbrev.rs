@@ -25,6 +25,11 @@ const UNIVERSAL: &[&str] = &[
     "e.g", "i.e", "cf", "vs", "dr", "prof", "no", "nr", "ca", "n°", "nº",
 ];
 
+/// Number signs that are also a word: abbreviations before a number ("No. 5"), and otherwise
+/// the word ("He said: \"No. Definitely not.\"", "quienes no. ¿Cuestión"). German "Nr." is
+/// not a word, so it stays an abbreviation ("Dokument Nr. III").
+const NUMBER_SIGNS: &[&str] = &["no", "nos"];
+
 /// In every language, abbreviations that may also end a sentence: page and pages (Latin
 /// pagina), which a number usually follows ("p. 55").
 const UNIVERSAL_COMMON: &[&str] = &["p", "pp"];
@@ -318,6 +323,12 @@ impl Abbreviations {
     pub(crate) fn is_listed(&self, word: &str) -> bool {
         let lower = word.to_lowercase();
         self.titles.contains(&lower) || self.common.contains(&lower)
+    }
+
+    /// Whether `word` (before its full stop) is a number sign that is also a word ("No"), an
+    /// abbreviation only before a number.
+    pub(crate) fn is_number_sign(word: &str) -> bool {
+        NUMBER_SIGNS.contains(&word.to_lowercase().as_str())
     }
 
     /// Whether `word` (before its full stop) is an abbreviated place such as a US state.

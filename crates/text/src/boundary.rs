@@ -91,13 +91,17 @@ fn armenian_ordinal(s: &str) -> bool {
 
 /// After a full stop that ends a word (not an abbreviation), a sentence that opens with a
 /// digit: `... kwamen. 81 procent ...` (UAX #29 looks ahead to the next lowercase letter and
-/// runs on). A missing space after a full stop (`world.Today`) is [`glued_full_stops`]'s.
+/// runs on), also inside an opening quotation mark (`... money. "2004's films were ...`). A
+/// missing space after a full stop (`world.Today`) is [`glued_full_stops`]'s.
 fn after_full_stops(block: &str, abbreviations: &Abbreviations, breaks: &mut Vec<usize>) {
     for (dot, _) in block.match_indices('.') {
-        // The cheap test first: a space, then a digit.
+        // The cheap test first: a space, then a digit (or a quotation mark and a digit).
         let rest = &block[dot + 1..];
         let next = rest.trim_start_matches([' ', '\t']);
-        if next.len() == rest.len() || !next.starts_with(|c: char| c.is_ascii_digit()) {
+        let opened = next
+            .strip_prefix(['"', '\u{201c}', '\u{201e}', '\u{ab}'])
+            .unwrap_or(next);
+        if next.len() == rest.len() || !opened.starts_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
         let word = last_word(&block[..dot]);

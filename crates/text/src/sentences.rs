@@ -514,6 +514,10 @@ impl Splitting<'_, '_> {
         {
             return false;
         }
+        // `replied: "No. Definitely not."`: a number sign not before a number is the word.
+        if Abbreviations::is_number_sign(word) {
+            return true;
+        }
         // A time of day ends the sentence before a capitalised word: "He left at 6 P.M.
         // Travelers who ...", "He left the bank at 6 P.M. Mr. Smith then ..."; but not a
         // sentence that is only the time so far, before a title ("At 5 a.m. Mr. Smith went").
@@ -1092,6 +1096,35 @@ mod tests {
             [
                 "In Washington, U.S. Officials met.",
                 "The Springfield, Ill., mayor spoke."
+            ]
+        );
+    }
+
+    #[test]
+    fn no_is_the_word_unless_a_number_follows_it() {
+        assert_eq!(
+            split(
+                "He lives at No. 5 Main Street. Asked again, he replied: \"No. Definitely not.\""
+            ),
+            [
+                "He lives at No. 5 Main Street.",
+                "Asked again, he replied: \"No.",
+                "Definitely not.\""
+            ]
+        );
+        assert_eq!(
+            split("Did you go? No. We stayed."),
+            ["Did you go?", "No.", "We stayed."]
+        );
+    }
+
+    #[test]
+    fn a_quoted_sentence_may_open_with_a_digit() {
+        assert_eq!(
+            split("It made a ton of money. \"2004's films were a reaction,\" he said."),
+            [
+                "It made a ton of money.",
+                "\"2004's films were a reaction,\" he said."
             ]
         );
     }
