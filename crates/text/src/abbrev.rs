@@ -242,6 +242,9 @@ pub(crate) struct Abbreviations {
     /// Abbreviations that are also everyday words ("sun", "ill", "mass"): abbreviations only
     /// when capitalised ("Sun.", "Ill.", "Mass."), so "…need sun. Panels…" ends a sentence.
     pub(crate) wordlike: &'static [&'static str],
+    /// Abbreviations that close a list ("etc."), so a capital after one opens a sentence; none
+    /// in German, which capitalises its nouns ("erster, zweiter etc. Monat").
+    pub(crate) list_enders: &'static [&'static str],
     /// Abbreviated places that follow a city and a comma ("Newburgh, N.Y."), lowercase.
     pub(crate) places: &'static [&'static str],
 }
@@ -286,6 +289,11 @@ impl Abbreviations {
                 EN_WORDLIKE
             } else {
                 &[]
+            },
+            list_enders: if language == Language::German {
+                &[]
+            } else {
+                &["etc"]
             },
             places: if language == Language::English {
                 EN_PLACES

@@ -540,7 +540,14 @@ impl Splitting<'_, '_> {
         let kind = self.abbreviations.classify(word);
         match kind {
             DotKind::Plain => true,
-            DotKind::Title => false,
+            // "the FT. But", "patients with MS. Final": a title's letters in capitals, before a
+            // word that is not, are an acronym that ends the sentence.
+            DotKind::Title => {
+                word.chars().count() >= 2
+                    && word.chars().all(char::is_uppercase)
+                    && first_word(next_text).starts_with(char::is_uppercase)
+                    && !first_word(next_text).chars().all(char::is_uppercase)
+            }
             DotKind::Common | DotKind::Ordinal => {
                 let next_word = first_word(next_text);
                 if is_initial(next_text, next_word) {
@@ -549,6 +556,13 @@ impl Splitting<'_, '_> {
                 match next_word.chars().next() {
                     None => true,
                     Some(c) if c.is_numeric() || c.is_lowercase() => false,
+                    // "songs, etc. Much better ...": "etc." closes a list; a capital opens the
+                    // next sentence.
+                    Some(c)
+                        if c.is_uppercase() && self.abbreviations.list_enders.contains(&word) =>
+                    {
+                        true
+                    }
                     // "... near Newburgh, N.Y. Tornadoes were ...": a state after a city.
                     Some(c)
                         if c.is_uppercase() && after_city(self.abbreviations, before_dot, word) =>
@@ -1127,6 +1141,40 @@ mod tests {
                 "\"2004's films were a reaction,\" he said."
             ]
         );
+    }
+
+    #[test]
+    fn etc_closes_a_list_so_a_capital_after_it_opens_a_sentence_except_in_german() {
+        assert_eq!(
+            split("They sang hymns, carols, etc. Much better songs exist."),
+            ["They sang hymns, carols, etc.", "Much better songs exist."]
+        );
+        assert_eq!(
+            split("Apples, pears, etc. are sold here."),
+            ["Apples, pears, etc. are sold here."]
+        );
+        let german = SentenceSplitter::new(Language::German)
+            .split("Die Form \"erster, zweiter etc. Monat\" gilt.");
+        assert_eq!(german.len(), 1);
+    }
+
+    #[test]
+    fn a_title_in_capitals_before_a_word_that_is_not_is_an_acronym() {
+        assert_eq!(
+            split("Sources told the FT. Rover denied it. It helps patients with MS. Final approval is near."),
+            [
+                "Sources told the FT.",
+                "Rover denied it.",
+                "It helps patients with MS.",
+                "Final approval is near."
+            ]
+        );
+        // A title stays one, whatever its case, before a name in capitals or in mixed case.
+        assert_eq!(
+            split("MR. SMITH GOES TO TOWN."),
+            ["MR. SMITH GOES TO TOWN."]
+        );
+        assert_eq!(split("Ask Dr. Smith today."), ["Ask Dr. Smith today."]);
     }
 
     #[test]
