@@ -306,6 +306,10 @@ pub(crate) fn quoted(block: &str, max: usize) -> Vec<(usize, usize)> {
     out
 }
 
+/// Double quotation marks, opening and closing: straight, curly, low-9, guillemets.
+pub(crate) const DOUBLE_QUOTES: [char; 6] =
+    ['"', '\u{201c}', '\u{201d}', '\u{201e}', '\u{ab}', '\u{bb}'];
+
 /// Whether a quotation mark opens after a comma somewhere in `block` (`said, "Oh`): the cheap
 /// test before [`quoted`] pairs the marks.
 pub(crate) fn opens_after_comma(block: &str) -> bool {

@@ -2,7 +2,9 @@
 //! transcript turns.
 
 use crate::abbrev::{Abbreviations, DotKind};
-use crate::boundary::{bracketed, extra_breaks, is_list_marker, opens_after_comma, quoted};
+use crate::boundary::{
+    bracketed, extra_breaks, is_list_marker, opens_after_comma, quoted, DOUBLE_QUOTES,
+};
 
 /// Parentheses longer than this may hold whole sentences of their own.
 const BRACKET_MAX: usize = 200;
@@ -349,7 +351,13 @@ impl Splitting<'_, '_> {
             QuoteMode::Split if opens_after_comma(piece_text) => inside.extend(
                 quoted(piece_text, QUOTE_MAX)
                     .into_iter()
-                    .filter(|&(open, _)| piece_text[..open].trim_end().ends_with(',')),
+                    .filter(|&(open, close)| {
+                        // A single-quoted one never spans a double mark: `said, 'look ...,"
+                        // Mr Peston said. "I ...'` is an apostrophe's false pair.
+                        let q = &piece_text[open..close];
+                        piece_text[..open].trim_end().ends_with(',')
+                            && (q.starts_with(DOUBLE_QUOTES) || !q.contains(DOUBLE_QUOTES))
+                    }),
             ),
             QuoteMode::Split => {}
         }
@@ -1084,6 +1092,14 @@ mod tests {
         assert_eq!(
             split("He said: \"We lost. We go on.\" Then he left."),
             ["He said: \"We lost.", "We go on.\"", "Then he left."]
+        );
+        // A single quote after a comma that pairs only across a double mark is no quotation.
+        assert_eq!(
+            split("\"He said, 'help me this year,\" Mr Peston said. \"I'll go,' he said.\""),
+            [
+                "\"He said, 'help me this year,\" Mr Peston said.",
+                "\"I'll go,' he said.\""
+            ]
         );
         // An unclosed quotation after a comma does not join the rest of the paragraph.
         assert_eq!(
