@@ -1,7 +1,8 @@
 //! Abbreviation lists used by the sentence splitter.
 //!
-//! Each list was written for salient from common style guides; entries are lowercase and
-//! without their final full stop (`"e.g"` for "e.g."). Two kinds per language:
+//! Each list was written for salient from common style guides (every language salient stems
+//! has one); entries are lowercase and without their final full stop (`"e.g"` for "e.g."). Two
+//! kinds per language:
 //!
 //! * `titles`: words that never end a sentence (Mr., Dr., e.g.): a break after them is always
 //!   undone;
@@ -204,15 +205,105 @@ fn lists(language: Language) -> Lists {
                 "desember",
             ],
         },
+        Language::Swedish => Lists {
+            titles: &[
+                "bl.a", "t.ex", "d.v.s", "dvs", "fr.o.m", "t.o.m", "s.k", "kl", "nr", "resp",
+                "jfr", "f.d", "p.g.a", "pga", "inkl", "exkl", "prof", "dr", "doc", "ca", "st",
+            ],
+            common: &[
+                "osv", "o.s.v", "m.m", "m.fl", "mfl", "e.d", "etc", "tel", "jan", "feb", "mar",
+                "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "ab",
+            ],
+            months: &[],
+        },
+        Language::Finnish => Lists {
+            titles: &[
+                "esim", "ks", "mm", "ns", "vrt", "klo", "ts", "tri", "prof", "dos", "puh", "so",
+            ],
+            common: &["jne", "ym", "yms", "tms", "n", "v", "s", "oy", "ab", "ry"],
+            months: &[
+                "tammikuuta",
+                "helmikuuta",
+                "maaliskuuta",
+                "huhtikuuta",
+                "toukokuuta",
+                "kesäkuuta",
+                "heinäkuuta",
+                "elokuuta",
+                "syyskuuta",
+                "lokakuuta",
+                "marraskuuta",
+                "joulukuuta",
+            ],
+        },
+        Language::Hungarian => Lists {
+            titles: &[
+                "pl", "ill", "kb", "ún", "dr", "id", "ifj", "özv", "ld", "vö", "sz", "u", "krt",
+                "prof", "szerk", "ford", "évf", "old",
+            ],
+            common: &[
+                "stb", "kft", "zrt", "nyrt", "bt", "rt", "jan", "febr", "márc", "ápr", "máj",
+                "jún", "júl", "aug", "szept", "okt", "nov", "dec",
+            ],
+            months: &[
+                "január",
+                "február",
+                "március",
+                "április",
+                "május",
+                "június",
+                "július",
+                "augusztus",
+                "szeptember",
+                "október",
+                "november",
+                "december",
+            ],
+        },
+        Language::Romanian => Lists {
+            titles: &[
+                "dl", "dna", "d-l", "d-na", "d-lui", "dr", "prof", "ing", "conf", "lect", "str",
+                "nr", "bd", "bld", "jud", "com", "sec", "pag", "ex", "aprox", "cca", "mil", "mld",
+                "vol",
+            ],
+            common: &[
+                "etc", "ș.a", "ş.a", "ș.a.m.d", "ş.a.m.d", "ian", "feb", "mar", "apr", "iun",
+                "iul", "aug", "sept", "oct", "nov", "dec", "s.a", "s.r.l", "srl",
+            ],
+            months: &[],
+        },
+        Language::Turkish => Lists {
+            titles: &[
+                "dr", "prof", "doç", "yrd", "av", "op", "sn", "bkz", "örn", "cad", "sok", "mah",
+                "tel", "t.c", "bşk", "gen", "alb", "yb",
+            ],
+            common: &[
+                "vb", "vs", "yy", "ltd", "şti", "a.ş", "m.ö", "m.s", "s", "c",
+            ],
+            months: &[
+                "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül",
+                "ekim", "kasım", "aralık",
+            ],
+        },
+        // Mr and Mrs (κ., κα.), doctor, professor, for example, that is; etcetera, BC and AD.
+        Language::Greek => Lists {
+            titles: &[
+                "κ", "κα", "δρ", "καθ", "π.χ", "δηλ", "αρ", "σελ", "τηλ", "οδ", "λεωφ", "βλ", "εκ",
+                "δισ", "περ",
+            ],
+            common: &["κλπ", "κ.λπ", "κτλ", "π.χ", "μ.χ", "π.μ", "μ.μ", "χλμ"],
+            months: &[],
+        },
+        // The honorifics Thiru, Thirumathi, Selvi (Mr, Mrs, Miss), written with a full stop.
+        Language::Tamil => Lists {
+            titles: &["திரு", "திருமதி", "செல்வி"],
+            common: &[],
+            months: &[],
+        },
         // Doctor (د.), professor doctor (أ.د.); etcetera, post-office box.
         Language::Arabic => Lists {
             titles: &["د", "أ.د", "ا.د"],
             common: &["إلخ", "ص.ب"],
-            months: &[],
-        },
-        _ => Lists {
-            titles: &[],
-            common: &[],
             months: &[],
         },
     }

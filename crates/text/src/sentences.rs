@@ -1194,6 +1194,47 @@ mod tests {
     }
 
     #[test]
+    fn every_stemmed_language_keeps_its_own_abbreviations_inside_a_sentence() {
+        let cases = [
+            (
+                Language::Swedish,
+                "Vi träffade doc. Andersson i Lund. Sedan åkte vi hem.",
+            ),
+            (
+                Language::Finnish,
+                "Suomessa on kaupunkeja, esim. Helsinki ja Turku. Se on totta.",
+            ),
+            (
+                Language::Hungarian,
+                "Sok város van, pl. Budapest és Debrecen. Ez mind igaz.",
+            ),
+            (
+                Language::Romanian,
+                "L-am întâlnit ieri pe dl. Popescu la birou. A fost bine.",
+            ),
+            (
+                Language::Turkish,
+                "Toplantıya Doç. Dr. Ahmet Yılmaz katıldı. Herkes memnundu.",
+            ),
+            (
+                Language::Greek,
+                "Μίλησα χθες με τον κ. Παπαδόπουλο στο γραφείο. Ήταν καλά.",
+            ),
+            (Language::Tamil, "நேற்று திரு. ராமன் வந்தார். அவர் பேசினார்."),
+        ];
+        for (language, text) in cases {
+            let doc = SentenceSplitter::new(language).split(text);
+            assert_eq!(doc.len(), 2, "{language:?}: {text}");
+            // Without the language's list the abbreviation ends a sentence.
+            assert_eq!(
+                SentenceSplitter::new(Language::English).split(text).len(),
+                3,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn transcript_mode_parses_the_command_line_names_and_rejects_others() {
         for (name, mode) in [
             ("auto", TranscriptMode::Auto),
