@@ -98,9 +98,7 @@ fn after_full_stops(block: &str, abbreviations: &Abbreviations, breaks: &mut Vec
         // The cheap test first: a space, then a digit (or a quotation mark and a digit).
         let rest = &block[dot + 1..];
         let next = rest.trim_start_matches([' ', '\t']);
-        let opened = next
-            .strip_prefix(['"', '\u{201c}', '\u{201e}', '\u{ab}'])
-            .unwrap_or(next);
+        let opened = next.strip_prefix(&OPENING_QUOTES[..4]).unwrap_or(next);
         if next.len() == rest.len() || !opened.starts_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
@@ -310,13 +308,16 @@ pub(crate) fn quoted(block: &str, max: usize) -> Vec<(usize, usize)> {
 pub(crate) const DOUBLE_QUOTES: [char; 6] =
     ['"', '\u{201c}', '\u{201d}', '\u{201e}', '\u{ab}', '\u{bb}'];
 
+/// Marks that can open a quotation: the double ones (straight, curly, low-9, guillemet), then
+/// the single ones.
+const OPENING_QUOTES: [char; 6] = ['"', '\u{201c}', '\u{201e}', '\u{ab}', '\'', '\u{2018}'];
+
 /// Whether a quotation mark opens after a comma somewhere in `block` (`said, "Oh`): the cheap
 /// test before [`quoted`] pairs the marks.
 pub(crate) fn opens_after_comma(block: &str) -> bool {
     memchr::memchr_iter(b',', block.as_bytes()).any(|i| {
         let next = block[i + 1..].trim_start();
-        next.len() < block.len() - i - 1
-            && next.starts_with(['"', '\u{201c}', '\u{201e}', '\u{ab}', '\'', '\u{2018}'])
+        next.len() < block.len() - i - 1 && next.starts_with(OPENING_QUOTES)
     })
 }
 

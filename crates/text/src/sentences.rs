@@ -8,8 +8,8 @@ use crate::boundary::{
 
 /// Parentheses longer than this may hold whole sentences of their own.
 const BRACKET_MAX: usize = 200;
-/// The longest quotation (in bytes) kept in one sentence: a bound on
-/// what one unmatched quotation mark can join.
+/// The longest quotation (in bytes) kept in one sentence: a bound on what one unmatched
+/// quotation mark can join.
 const QUOTE_MAX: usize = 4096;
 use crate::transcript::{self, TranscriptFormat};
 use crate::{Language, Span};
@@ -551,10 +551,11 @@ impl Splitting<'_, '_> {
             // "the FT. But", "patients with MS. Final": a title's letters in capitals, before a
             // word that is not, are an acronym that ends the sentence.
             DotKind::Title => {
+                let next_word = first_word(next_text);
                 word.chars().count() >= 2
                     && word.chars().all(char::is_uppercase)
-                    && first_word(next_text).starts_with(char::is_uppercase)
-                    && !first_word(next_text).chars().all(char::is_uppercase)
+                    && next_word.starts_with(char::is_uppercase)
+                    && !next_word.chars().all(char::is_uppercase)
             }
             DotKind::Common | DotKind::Ordinal => {
                 let next_word = first_word(next_text);
