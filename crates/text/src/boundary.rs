@@ -163,7 +163,12 @@ fn glued_full_stops(block: &str, abbreviations: &Abbreviations, breaks: &mut Vec
         let (Some(a), Some(b)) = (next.next(), next.next()) else {
             continue;
         };
-        if !a.is_uppercase() || !(b.is_lowercase() || b == '.') {
+        // A capitalised word (`world.Today`, `Tuesday.Mr.`), or after a word of three letters
+        // or more (not `pt.I`, `ch.II`) a capital alone (`world.I dag`) or a roman numeral
+        // (`жағдайы.XVIII ғасыр`).
+        let word = b.is_lowercase() || b == '.';
+        let numeral = b.is_whitespace() || roman(rest);
+        if !a.is_uppercase() || !(word || numeral) {
             continue;
         }
         let head = &block[..dot];
@@ -177,7 +182,7 @@ fn glued_full_stops(block: &str, abbreviations: &Abbreviations, breaks: &mut Vec
         }
         let before = &block[token_start..dot];
         let after = last_word(&rest[..rest.find(['.', ' ']).unwrap_or(rest.len())]);
-        let lower_word = before.chars().count() >= 2
+        let lower_word = before.chars().count() >= if word { 2 } else { 3 }
             && before.chars().all(char::is_alphabetic)
             && before.starts_with(char::is_lowercase);
         let number = before.ends_with(|c: char| c.is_ascii_digit())
@@ -189,6 +194,12 @@ fn glued_full_stops(block: &str, abbreviations: &Abbreviations, breaks: &mut Vec
             breaks.push(dot + 1);
         }
     }
+}
+
+/// Whether `s` opens with a roman numeral of two or more letters and then a space (`XVIII `).
+fn roman(s: &str) -> bool {
+    let n = s.bytes().take_while(|b| b"IVXLCDM".contains(b)).count();
+    n >= 2 && s[n..].starts_with(char::is_whitespace)
 }
 
 /// Footnote numbers glued to a sentence's full stop (`... a consultation.11 12 Take the ...`,

@@ -1236,6 +1236,26 @@ mod tests {
     }
 
     #[test]
+    fn a_full_stop_glued_to_a_lone_capital_or_a_roman_numeral_ends_the_sentence() {
+        assert_eq!(
+            split("I read it quickly.I don't waste time."),
+            ["I read it quickly.", "I don't waste time."]
+        );
+        assert_eq!(
+            split("This was the situation.XVIII century Russia was different."),
+            [
+                "This was the situation.",
+                "XVIII century Russia was different."
+            ]
+        );
+        // After a short abbreviation it is a reference: part I, chapter II.
+        assert_eq!(
+            split("See pt.I and ch.II for more."),
+            ["See pt.I and ch.II for more."]
+        );
+    }
+
+    #[test]
     fn transcript_mode_parses_the_command_line_names_and_rejects_others() {
         for (name, mode) in [
             ("auto", TranscriptMode::Auto),
