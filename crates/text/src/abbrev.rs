@@ -218,7 +218,7 @@ fn lists(language: Language) -> Lists {
         },
         Language::Finnish => Lists {
             titles: &[
-                "esim", "ks", "mm", "ns", "vrt", "klo", "ts", "tri", "prof", "dos", "puh", "so",
+                "esim", "ks", "mm", "ns", "vrt", "klo", "ts", "tri", "prof", "dos", "puh", "s.o",
             ],
             common: &["jne", "ym", "yms", "tms", "n", "v", "s", "oy", "ab", "ry"],
             months: &[
@@ -263,12 +263,11 @@ fn lists(language: Language) -> Lists {
         Language::Romanian => Lists {
             titles: &[
                 "dl", "dna", "d-l", "d-na", "d-lui", "dr", "prof", "ing", "conf", "lect", "str",
-                "nr", "bd", "bld", "jud", "com", "sec", "pag", "ex", "aprox", "cca", "mil", "mld",
-                "vol",
+                "nr", "bd", "bld", "jud", "com", "sec", "pag", "ex", "aprox", "cca", "vol",
             ],
             common: &[
-                "etc", "ș.a", "ş.a", "ș.a.m.d", "ş.a.m.d", "ian", "feb", "mar", "apr", "iun",
-                "iul", "aug", "sept", "oct", "nov", "dec", "s.a", "s.r.l", "srl",
+                "mil", "mld", "etc", "ș.a", "ş.a", "ș.a.m.d", "ş.a.m.d", "ian", "feb", "mar",
+                "apr", "iun", "iul", "aug", "sept", "oct", "nov", "dec", "s.a", "s.r.l", "srl",
             ],
             months: &[],
         },
@@ -288,10 +287,11 @@ fn lists(language: Language) -> Lists {
         // Mr and Mrs (κ., κα.), doctor, professor, for example, that is; etcetera, BC and AD.
         Language::Greek => Lists {
             titles: &[
-                "κ", "κα", "δρ", "καθ", "π.χ", "δηλ", "αρ", "σελ", "τηλ", "οδ", "λεωφ", "βλ", "εκ",
-                "δισ", "περ",
+                "κ", "κα", "δρ", "καθ", "π.χ", "δηλ", "αρ", "σελ", "τηλ", "οδ", "λεωφ", "βλ", "περ",
             ],
-            common: &["κλπ", "κ.λπ", "κτλ", "π.χ", "μ.χ", "π.μ", "μ.μ", "χλμ"],
+            common: &[
+                "κλπ", "κ.λπ", "κτλ", "μ.χ", "π.μ", "μ.μ", "χλμ", "εκ", "δισ",
+            ],
             months: &[],
         },
         // The honorifics Thiru, Thirumathi, Selvi (Mr, Mrs, Miss), written with a full stop.
