@@ -115,9 +115,9 @@ pub struct TextArgs {
     #[arg(long, value_enum, default_value_t = LineArg::Auto)]
     pub line_mode: LineArg,
     /// Quotations: `split` ends sentences inside them as news segmentation does (`"It is
-    /// unfair. Why now?" he said.` is two sentences), except in a quotation introduced after a
-    /// comma (`She said, "Oh! I am late!"` is one); `whole` keeps every quotation that closes in
-    /// its paragraph in one sentence, as pySBD and pragmatic_segmenter do.
+    /// unfair. Why now?" he said.` is two sentences), except in a short quotation introduced
+    /// after a comma (`She said, "Oh! I am late!"` is one); `whole` keeps every quotation that
+    /// closes in its paragraph in one sentence, as pySBD and pragmatic_segmenter do.
     #[arg(long, value_enum, default_value_t = QuoteArg::Split)]
     pub quotes: QuoteArg,
     /// An extra abbreviation that never ends a sentence (repeatable), e.g. `--abbreviation approx.`

@@ -73,7 +73,7 @@ fn segments(analyzer: &Analyzer, text: &str) -> Vec<Segment> {
 }
 
 /// Splits a text into sentences (and transcript turns), as `salient split` does; `quotes` is
-/// `"split"` (sentences end inside quotations, except one introduced after a comma) or `"whole"` (a quotation stays in one sentence).
+/// `"split"` (sentences end inside quotations, except a short one introduced after a comma) or `"whole"` (a quotation stays in one sentence).
 #[pyfunction]
 #[pyo3(signature = (text, *, language = "auto", transcript = "auto", quotes = "split"))]
 fn split(

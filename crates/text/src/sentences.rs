@@ -11,6 +11,11 @@ const BRACKET_MAX: usize = 200;
 /// The longest quotation (in bytes) kept in one sentence: a bound on what one unmatched
 /// quotation mark can join.
 const QUOTE_MAX: usize = 4096;
+/// The longest quotation (in bytes) introduced after a comma that [`QuoteMode::Split`] keeps
+/// whole: an exclamation or a few words of speech (`said to itself, "Oh dear! Oh dear! I shall
+/// be too late!"`). A longer one is a statement of its own sentences (a press release quoted
+/// after `the statement said,`), which a summary quotes sentence by sentence.
+const INTRODUCED_QUOTE_MAX: usize = 200;
 use crate::transcript::{self, TranscriptFormat};
 use crate::{Language, Span};
 
@@ -79,9 +84,9 @@ fn parse_named<T: Copy>(s: &str, option: &'static str, names: &[(&str, T)]) -> c
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum QuoteMode {
     /// A quotation's own sentences are sentences (`"It is unfair. Why did they go public?" he
-    /// said.` is two): how the human segmentations of news (BBC, DUC) read. Except that a
-    /// quotation a sentence introduces after a comma (`She said, "Oh dear! I shall be late!"`)
-    /// belongs to that sentence and is kept whole, as in [`QuoteMode::Whole`].
+    /// said.` is two): how the human segmentations of news (BBC, DUC) read. Except that a short
+    /// quotation (up to 200 bytes) a sentence introduces after a comma (`She said, "Oh dear! I
+    /// shall be late!"`) belongs to that sentence and is kept whole, as in [`QuoteMode::Whole`].
     #[default]
     Split,
     /// A quotation that closes in the same paragraph is never cut (`"Oh dear! Oh dear! I shall
@@ -348,17 +353,17 @@ impl Splitting<'_, '_> {
         let mut inside = bracketed(piece_text, BRACKET_MAX);
         match self.quotes {
             QuoteMode::Whole => inside.extend(quoted(piece_text, QUOTE_MAX)),
-            QuoteMode::Split if opens_after_comma(piece_text) => inside.extend(
-                quoted(piece_text, QUOTE_MAX)
-                    .into_iter()
-                    .filter(|&(open, close)| {
+            QuoteMode::Split if opens_after_comma(piece_text) => {
+                inside.extend(quoted(piece_text, INTRODUCED_QUOTE_MAX).into_iter().filter(
+                    |&(open, close)| {
                         // A single-quoted one never spans a double mark: `said, 'look ...,"
                         // Mr Peston said. "I ...'` is an apostrophe's false pair.
                         let q = &piece_text[open..close];
                         piece_text[..open].trim_end().ends_with(',')
                             && (q.starts_with(DOUBLE_QUOTES) || !q.contains(DOUBLE_QUOTES))
-                    }),
-            ),
+                    },
+                ))
+            }
             QuoteMode::Split => {}
         }
         let mut pieces = pieces(piece_text, self.abbreviations)
@@ -572,9 +577,11 @@ impl Splitting<'_, '_> {
                     {
                         true
                     }
-                    // "... near Newburgh, N.Y. Tornadoes were ...": a state after a city.
-                    Some(c)
-                        if c.is_uppercase() && after_city(self.abbreviations, before_dot, word) =>
+                    // "... near Newburgh, N.Y. Tornadoes were ...": a state after a city (not
+                    // "Cambridge, Mass. (USA)", a bracket that still belongs to the place).
+                    Some(_)
+                        if next_text.starts_with(char::is_uppercase)
+                            && after_city(self.abbreviations, before_dot, word) =>
                     {
                         true
                     }
@@ -1102,6 +1109,13 @@ mod tests {
                 "\"I'll go,' he said.\""
             ]
         );
+        // A long one is a statement of its own sentences.
+        let statement =
+            "The statement said, \"We acted at once and closed the road to all traffic. \
+                         The crews are working through the night with every truck we have. \
+                         We hope to have the fire under control by the morning, weather \
+                         permitting. Residents should stay away.\" Then it ended.";
+        assert_eq!(split(statement).len(), 5);
         // An unclosed quotation after a comma does not join the rest of the paragraph.
         assert_eq!(
             split("He said, \"We lost. We go on. Then he left."),
@@ -1121,7 +1135,12 @@ mod tests {
                 "The storm passed."
             ]
         );
-        // Not a state after a city: the acronym and the comma-less state carry on.
+        // Not a state after a city: the acronym and the comma-less state carry on; nor a
+        // bracket after the state, which is part of the place.
+        assert_eq!(
+            split("Published in Cambridge, Mass. (USA) by the press."),
+            ["Published in Cambridge, Mass. (USA) by the press."]
+        );
         assert_eq!(
             split("In Washington, U.S. Officials met. The Springfield, Ill., mayor spoke."),
             [

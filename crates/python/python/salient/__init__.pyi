@@ -116,7 +116,7 @@ def split(
     text: str, *, language: str = "auto", transcript: str = "auto", quotes: str = "split"
 ) -> List[Segment]:
     """Splits a text into sentences, as ``salient split`` does; ``quotes`` is ``split`` (sentences
-    end inside quotations, as news segmentation does, except in one introduced after a comma) or
+    end inside quotations, as news segmentation does, except in a short one introduced after a comma) or
     ``whole`` (a quotation stays in one
     sentence, as pySBD does)."""
 
