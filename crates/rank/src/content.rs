@@ -499,33 +499,36 @@ static EL: &[&str] = &[
     "τέσσερα", "τετάρτη", "τρία", "τρίτη", "φεβρουαρίου", "χρόνια",
 ];
 
-/// French: auxiliary and modal forms, reporting verbs, quantifiers, numerals, connectives.
+/// French: auxiliary and modal forms, reporting verbs, quantifiers, numerals, connectives,
+/// relative and interrogative pronouns and prepositions that NLTK's list leaves out.
 #[rustfmt::skip]
 static FR: &[&str] = &[
-    "affirmé", "ainsi", "ajouté", "allait", "alors", "annoncé", "août", "après", "aucun", "aucune",
-    "aujourd'hui", "aussi", "autre", "autres", "avant", "avoir", "avril", "beaucoup", "bien", "car",
-    "cela", "celle", "celui", "cent", "cents", "cependant", "certaines", "certains", "ces", "cet",
-    "cette", "ceux", "chaque", "chez", "cinq", "cinquante", "comme", "comment", "contre", "dans",
-    "demain", "depuis", "dernier", "dernière", "des", "deux", "devait", "devenu", "devra",
-    "devraient", "devrait", "devront", "dimanche", "dit", "dite", "dites", "dix", "doit", "doivent",
-    "donc", "dont", "douze", "décembre", "déclaré", "déjà", "dû", "elle", "encore", "entre",
-    "environ", "est", "estimé", "expliqué", "faire", "fait", "faite", "fera", "feront", "fois",
-    "font", "février", "hier", "huit", "ici", "indiqué", "ira", "iront", "jamais", "janvier",
-    "jeudi", "juillet", "juin", "lors", "lorsque", "lundi", "mai", "mais", "mardi", "mars", "matin",
-    "mercredi", "met", "mettent", "mille", "milliard", "milliards", "million", "millions", "mis",
-    "mise", "moins", "mois", "notamment", "novembre", "obtenu", "obtient", "octobre", "onze",
-    "ouvert", "ouvre", "où", "part", "partir", "permet", "permettant", "permettent", "permettra",
-    "permettre", "permis", "peu", "peut", "peuvent", "plus", "plusieurs", "pour", "pourra",
-    "pourrait", "pourront", "poursuit", "poursuivent", "poursuivi", "premier", "première", "prend",
-    "prennent", "pris", "prochain", "prochaine", "promet", "promis", "près", "précisé", "puis",
-    "quand", "quarante", "quatre", "que", "quelque", "quelques", "qui", "reprend", "repris",
-    "réussi", "sait", "samedi", "sans", "savoir", "selon", "semaine", "semaines", "sept",
-    "septembre", "sera", "seront", "seulement", "six", "soir", "sont", "sort", "sortent", "sorti",
-    "sortira", "sous", "souvent", "suite", "surtout", "survenu", "survenue", "tel", "telle",
-    "telles", "tels", "tenu", "tiendra", "tiennent", "tient", "tous", "tout", "toute", "toutes",
-    "trente", "trois", "très", "un", "une", "va", "vendredi", "venu", "venue", "vers", "veulent",
-    "veut", "viennent", "vient", "vingt", "voir", "vont", "voulu", "vu", "vue", "également", "été",
-    "être",
+    "affirmé", "afin", "ainsi", "ajouté", "allait", "alors", "annoncé", "août", "après", "aucun",
+    "aucune", "aujourd'hui", "auquel", "aussi", "autre", "autres", "avant", "avoir", "avril",
+    "beaucoup", "bien", "car", "ceci", "cela", "celle", "celles", "celui", "cent", "cents",
+    "cependant", "certaines", "certains", "ces", "cet", "cette", "ceux", "chacun", "chacune",
+    "chaque", "chez", "cinq", "cinquante", "comme", "comment", "contre", "dans", "demain", "depuis",
+    "dernier", "dernière", "des", "deux", "devait", "devenu", "devra", "devraient", "devrait",
+    "devront", "dimanche", "dit", "dite", "dites", "dix", "doit", "doivent", "donc", "dont",
+    "douze", "duquel", "durant", "dès", "décembre", "déclaré", "déjà", "dû", "elle", "encore",
+    "entre", "environ", "est", "estimé", "expliqué", "faire", "fait", "faite", "fera", "feront",
+    "fois", "font", "février", "hier", "hors", "huit", "ici", "indiqué", "ira", "iront", "jamais",
+    "janvier", "jeudi", "juillet", "juin", "laquelle", "lequel", "lesquelles", "lesquels", "leurs",
+    "lors", "lorsque", "lundi", "mai", "mais", "malgré", "mardi", "mars", "matin", "mercredi",
+    "met", "mettent", "mille", "milliard", "milliards", "million", "millions", "mis", "mise",
+    "moins", "mois", "notamment", "novembre", "néanmoins", "obtenu", "obtient", "octobre", "onze",
+    "outre", "ouvert", "ouvre", "où", "parmi", "part", "partir", "pendant", "permet", "permettant",
+    "permettent", "permettra", "permettre", "permis", "peu", "peut", "peuvent", "plus", "plusieurs",
+    "pour", "pourra", "pourrait", "pourront", "poursuit", "poursuivent", "poursuivi", "pourtant",
+    "premier", "première", "prend", "prennent", "pris", "prochain", "prochaine", "promet", "promis",
+    "près", "précisé", "puis", "quand", "quarante", "quatre", "que", "quel", "quelle", "quelles",
+    "quelque", "quelques", "quels", "qui", "reprend", "repris", "réussi", "sait", "samedi", "sans",
+    "sauf", "savoir", "selon", "semaine", "semaines", "sept", "septembre", "sera", "seront",
+    "seulement", "six", "soir", "sont", "sort", "sortent", "sorti", "sortira", "sous", "souvent",
+    "suite", "surtout", "survenu", "survenue", "tel", "telle", "telles", "tels", "tenu", "tiendra",
+    "tiennent", "tient", "tous", "tout", "toute", "toutefois", "toutes", "trente", "trois", "très",
+    "un", "une", "va", "vendredi", "venu", "venue", "vers", "veulent", "veut", "viennent", "vient",
+    "vingt", "voir", "vont", "voulu", "vu", "vue", "ça", "également", "été", "être",
 ];
 
 /// French evaluative adjectives, as [`EN_EVALUATIVE`].
@@ -692,6 +695,13 @@ mod tests {
         assert!(!is_content_word("rapidamente", Language::Portuguese));
         assert!(is_content_word("mente", Language::Portuguese));
     }
+    #[test]
+    fn french_relative_pronouns_possessives_and_prepositions_are_not_content_words() {
+        for w in ["lequel", "Laquelle", "leurs", "parmi", "malgré", "pendant", "ça"] {
+            assert!(!is_content_word(w, Language::French), "{w}");
+        }
+    }
+
     #[test]
     fn french_futures_conditionals_and_imperfects_are_verbs_without_a_lexicon_entry() {
         for w in [
