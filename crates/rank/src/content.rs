@@ -697,7 +697,9 @@ mod tests {
     }
     #[test]
     fn french_relative_pronouns_possessives_and_prepositions_are_not_content_words() {
-        for w in ["lequel", "Laquelle", "leurs", "parmi", "malgré", "pendant", "ça"] {
+        for w in [
+            "lequel", "Laquelle", "leurs", "parmi", "malgré", "pendant", "ça",
+        ] {
             assert!(!is_content_word(w, Language::French), "{w}");
         }
     }

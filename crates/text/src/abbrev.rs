@@ -427,12 +427,19 @@ impl Abbreviations {
     /// Whether `word` (before its full stop) is a number sign that is also a word ("No"), an
     /// abbreviation only before a number.
     pub(crate) fn is_number_sign(word: &str) -> bool {
-        NUMBER_SIGNS.contains(&word.to_lowercase().as_str())
+        NUMBER_SIGNS.iter().any(|s| word.eq_ignore_ascii_case(s))
+    }
+
+    /// Whether `word` (before its full stop) closes a list ("etc").
+    pub(crate) fn ends_list(&self, word: &str) -> bool {
+        self.list_enders
+            .iter()
+            .any(|e| word.eq_ignore_ascii_case(e))
     }
 
     /// Whether `word` (before its full stop) is an abbreviated place such as a US state.
     pub(crate) fn is_place(&self, word: &str) -> bool {
-        self.places.contains(&word.to_lowercase().as_str())
+        self.places.iter().any(|p| word.eq_ignore_ascii_case(p))
     }
 
     /// Classifies `word`, the token before the final full stop (without the stop).

@@ -572,11 +572,7 @@ impl Splitting<'_, '_> {
                     Some(c) if c.is_numeric() || c.is_lowercase() => false,
                     // "songs, etc. Much better ...": "etc." closes a list; a capital opens the
                     // next sentence.
-                    Some(c)
-                        if c.is_uppercase() && self.abbreviations.list_enders.contains(&word) =>
-                    {
-                        true
-                    }
+                    Some(c) if c.is_uppercase() && self.abbreviations.ends_list(word) => true,
                     // "... near Newburgh, N.Y. Tornadoes were ...": a state after a city (not
                     // "Cambridge, Mass. (USA)", a bracket that still belongs to the place).
                     Some(_)
