@@ -351,21 +351,7 @@ impl Splitting<'_, '_> {
         let piece_text = block.of(text);
         let mut current: Option<Span> = None;
         let mut inside = bracketed(piece_text, BRACKET_MAX);
-        match self.quotes {
-            QuoteMode::Whole => inside.extend(quoted(piece_text, QUOTE_MAX)),
-            QuoteMode::Split if opens_after_comma(piece_text) => {
-                inside.extend(quoted(piece_text, INTRODUCED_QUOTE_MAX).into_iter().filter(
-                    |&(open, close)| {
-                        // A single-quoted one never spans a double mark: `said, 'look ...,"
-                        // Mr Peston said. "I ...'` is an apostrophe's false pair.
-                        let q = &piece_text[open..close];
-                        piece_text[..open].trim_end().ends_with(',')
-                            && (q.starts_with(DOUBLE_QUOTES) || !q.contains(DOUBLE_QUOTES))
-                    },
-                ))
-            }
-            QuoteMode::Split => {}
-        }
+        inside.extend(self.whole_quotations(piece_text));
         let mut pieces = pieces(piece_text, self.abbreviations)
             .into_iter()
             .map(|(a, b)| Span::new(block.start + a, block.start + b))
@@ -392,6 +378,25 @@ impl Splitting<'_, '_> {
         self.flush_pending(turn);
         if self.sentences.len() > before {
             self.paragraph += 1;
+        }
+    }
+
+    /// The quotations of `block` that no sentence ends inside, as byte ranges: every one under
+    /// [`QuoteMode::Whole`]; under [`QuoteMode::Split`], short ones introduced after a comma.
+    fn whole_quotations(&self, block: &str) -> Vec<(usize, usize)> {
+        match self.quotes {
+            QuoteMode::Whole => quoted(block, QUOTE_MAX),
+            QuoteMode::Split if opens_after_comma(block) => quoted(block, INTRODUCED_QUOTE_MAX)
+                .into_iter()
+                .filter(|&(open, close)| {
+                    // A single-quoted one never spans a double mark: `said, 'look ...," Mr
+                    // Peston said. "I ...'` is an apostrophe's false pair.
+                    let q = &block[open..close];
+                    block[..open].trim_end().ends_with(',')
+                        && (q.starts_with(DOUBLE_QUOTES) || !q.contains(DOUBLE_QUOTES))
+                })
+                .collect(),
+            QuoteMode::Split => Vec::new(),
         }
     }
 
