@@ -340,6 +340,16 @@ pub(crate) struct Abbreviations {
     pub(crate) places: &'static [&'static str],
 }
 
+/// Polish, Czech and Slovak abbreviations that are no English word: salient has no stemmer for
+/// those languages and reads their text with English rules, so the English table carries them
+/// ("np." na przykład, "tj." to jest / to je, "ul." ulica, "tzw."/"tzv." so-called, "napr."/"např."
+/// for example, "č." number, "godz." hour, "mgr."/"inż." titles).
+const FALLBACK_TITLES: &[&str] = &[
+    "np", "tj", "ul", "tzw", "tzv", "napr", "např", "č", "godz", "mgr", "inż", "mj", "ing",
+];
+/// As [`FALLBACK_TITLES`], those that end a list and so may end a sentence ("itd." and so on).
+const FALLBACK_COMMON: &[&str] = &["itd", "itp", "atd", "apod", "atď"];
+
 /// English abbreviations that are ordinary words in lowercase.
 const EN_WORDLIKE: &[&str] = &[
     "sun", "sat", "wed", "mar", "mass", "ill", "wash", "art", "gen", "rev", "det", "hon", "no",
@@ -360,14 +370,20 @@ const EN_PLACES: &[&str] = &[
 impl Abbreviations {
     pub(crate) fn for_language(language: Language) -> Self {
         let l = lists(language);
+        let (fallback_titles, fallback_common) = match language {
+            Language::English => (FALLBACK_TITLES, FALLBACK_COMMON),
+            _ => (&[][..], &[][..]),
+        };
         let titles = UNIVERSAL
             .iter()
             .chain(l.titles)
+            .chain(fallback_titles)
             .map(|s| s.to_string())
             .collect();
         let common = UNIVERSAL_COMMON
             .iter()
             .chain(l.common)
+            .chain(fallback_common)
             .map(|s| s.to_string())
             .collect();
         Abbreviations {

@@ -1276,6 +1276,18 @@ mod tests {
     }
 
     #[test]
+    fn polish_czech_and_slovak_abbreviations_hold_under_the_english_rules_that_read_them() {
+        // salient has no stemmer for these languages, so their text is read with English rules.
+        for text in [
+            "Mieszka przy ul. Marszałkowskiej w Warszawie. To jest dobre.",
+            "Navštívili jsme města, např. Prahu a Brno. Bylo to hezké.",
+            "Ide o firmy, napr. XYZCorp a ďalšie. Je to tak.",
+        ] {
+            assert_eq!(split(text).len(), 2, "{text}");
+        }
+    }
+
+    #[test]
     fn transcript_mode_parses_the_command_line_names_and_rejects_others() {
         for (name, mode) in [
             ("auto", TranscriptMode::Auto),
