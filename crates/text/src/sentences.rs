@@ -522,6 +522,8 @@ impl Splitting<'_, '_> {
             return true; // an ellipsis "..." ends a sentence when UAX #29 says so
         }
         let word = last_word(before_dot);
+        // What the sentence holds before the abbreviation: a number, a city and a comma.
+        let preceding = before_dot[..before_dot.len() - word.len()].trim_end();
         // "z. B.", "u. Ä.", "d. h.": a letter and a full stop, then another: one abbreviation.
         if single_letter(word) && single_letter_dot(next_text) {
             return false;
@@ -539,9 +541,7 @@ impl Splitting<'_, '_> {
         // A time of day ends the sentence before a capitalised word: "He left at 6 P.M.
         // Travelers who ...", "He left the bank at 6 P.M. Mr. Smith then ..."; but not a
         // sentence that is only the time so far, before a title ("At 5 a.m. Mr. Smith went").
-        let after_number = before_dot[..before_dot.len() - word.len()]
-            .trim_end()
-            .ends_with(|c: char| c.is_ascii_digit());
+        let after_number = preceding.ends_with(|c: char| c.is_ascii_digit());
         if after_number && is_time_of_day(word) {
             let next_word = first_word(next_text);
             let capital = next_word.starts_with(char::is_uppercase);
@@ -582,7 +582,7 @@ impl Splitting<'_, '_> {
                     // "Cambridge, Mass. (USA)", a bracket that still belongs to the place).
                     Some(_)
                         if next_text.starts_with(char::is_uppercase)
-                            && after_city(self.abbreviations, before_dot, word) =>
+                            && after_city(self.abbreviations, preceding, word) =>
                     {
                         true
                     }
@@ -602,16 +602,12 @@ impl Splitting<'_, '_> {
     }
 }
 
-/// Whether `word`, the end of `before_dot`, is an abbreviated place written after a city and
-/// a comma: "near Newburgh, N.Y", "at Edwards Air Force Base, Calif".
-fn after_city(abbreviations: &Abbreviations, before_dot: &str, word: &str) -> bool {
-    let Some(city) = before_dot[..before_dot.len() - word.len()]
-        .trim_end()
-        .strip_suffix(',')
-    else {
-        return false;
-    };
-    abbreviations.is_place(word) && last_word(city).starts_with(char::is_uppercase)
+/// Whether `word`, after `preceding`, is an abbreviated place written after a city and a
+/// comma: "near Newburgh," then "N.Y", "at Edwards Air Force Base," then "Calif".
+fn after_city(abbreviations: &Abbreviations, preceding: &str, word: &str) -> bool {
+    preceding.strip_suffix(',').is_some_and(|city| {
+        abbreviations.is_place(word) && last_word(city).starts_with(char::is_uppercase)
+    })
 }
 
 /// The block's candidate sentences as byte ranges: UAX #29's, cut again where
