@@ -375,6 +375,10 @@ fn content_words(
                 span.start += elided.unwrap_or(0);
                 span.end -= possessive.unwrap_or(0);
                 let rest = salient_text::normalize(&text[span.start..span.end]);
+                // "lorsqu'il", "qu'elle": what the article leaves is a stopword.
+                if language.stopwords().contains(&rest.as_str()) {
+                    continue;
+                }
                 term = vocab.intern(&stemmer.stem(&rest));
             }
             // Joiners such as U+202F belong to a word for UAX #29, not to a phrase.
@@ -556,6 +560,22 @@ mod tests {
             KeyphraseStyle::Auto,
         );
         assert!(!en.iter().any(|k| k.contains(" of ")), "{en:?}");
+    }
+
+    #[test]
+    fn french_participles_after_an_auxiliary_and_pronouns_after_an_elision_are_not_content() {
+        let text = "Le gouvernement a composé une coalition. Le maire a parlé du budget. \
+                    Lorsqu'il apprit la nouvelle, le maire sourit. Qu'elle parte.";
+        let got = extract_in(Language::French, text, KeyphraseStyle::Auto);
+        assert!(got.iter().any(|k| k == "coalition"), "{got:?}");
+        for k in &got {
+            for w in k.split(' ') {
+                assert!(
+                    !["composé", "parlé", "il", "elle"].contains(&w),
+                    "{k} in {got:?}"
+                );
+            }
+        }
     }
 
     #[test]
