@@ -516,9 +516,15 @@ fn of_gap(gap: &str) -> bool {
     matches!(gap, " de " | " d'" | " d’" | " du " | " des ")
 }
 
-/// Whether two words separated by `gap` belong to one phrase.
+/// Whether two words separated by `gap` belong to one phrase: spaces or a hyphen, or a
+/// hyphenated compound's stopwords (`Pointe-au-Père`, `state-of-the-art`), which are one word.
 fn joined(gap: &str) -> bool {
-    !gap.is_empty() && gap.len() <= 3 && gap.chars().all(|c| c == ' ' || c == '-')
+    (!gap.is_empty() && gap.len() <= 3 && gap.chars().all(|c| c == ' ' || c == '-'))
+        || (gap.len() > 2
+            && gap.len() <= 12
+            && gap.starts_with('-')
+            && gap.ends_with('-')
+            && !gap.contains(' '))
 }
 
 #[cfg(test)]
@@ -576,6 +582,22 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_hyphenated_compound_with_stopwords_is_one_word() {
+        let got = extract_in(
+            Language::French,
+            "Le musée de Pointe-au-Père ouvre. Le site de Pointe-au-Père attire les touristes.",
+            KeyphraseStyle::Auto,
+        );
+        assert!(got.iter().any(|k| k == "Pointe-au-Père"), "{got:?}");
+        assert!(!got.iter().any(|k| k == "Pointe" || k == "Père"), "{got:?}");
+        let en = extract(
+            "A state-of-the-art method. The state-of-the-art method wins; it is - of course - new.",
+            KeyphraseStyle::Auto,
+        );
+        assert!(en.iter().any(|k| k == "state-of-the-art method"), "{en:?}");
     }
 
     #[test]
