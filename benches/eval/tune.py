@@ -63,6 +63,10 @@ def f(row, key):
     return 100 * row[key]["f"]
 
 
+def scores(row):
+    return "/".join(f"{f(row, k):.2f}" for k in ["rouge1", "rouge2", "rouge_l"]) if row else "-"
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--half", choices=["tune", "test"], required=True)
@@ -99,7 +103,7 @@ def main():
         name = os.path.basename(path)[:-6]
         print(f"{name:30} {d['documents']:5d} {'/'.join(f'{f(d, k):.2f}' for k in keys):>20} "
               f"{'/'.join(f'{f(l, k):.2f}' for k in keys):>20} {best:>28} {'' if ok else '< lead'}"
-              f"{'' if ok3 else ' < lead-3'}")
+              f"{'' if ok3 else ' < lead-3 ' + scores(l3)}")
     print(f"default >= lead (same budget) on R1, R2 and RL: {wins} of {n} corpora")
     print(f"default >= LEAD-3 on R1, R2 and RL: {wins3} of {n} corpora")
     if gaps:
