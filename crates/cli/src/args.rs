@@ -453,8 +453,9 @@ pub struct EvalArgs {
     pub per_doc: Option<PathBuf>,
     /// The corpora are keyphrase benchmarks (`text`, `keyphrases`, optional `lang`): score
     /// `salient keywords` (and `--predictions` with a `keyphrases` list) by precision, recall and
-    /// F1 at 5 and 10, stemmed exact match. With `--language auto` each document's `lang` field
-    /// sets the language.
+    /// F1 at 5 and 10, stemmed exact match, each prediction compared with salient (paired
+    /// bootstrap interval and randomisation p of F1@5 and F1@10). With `--language auto` each
+    /// document's `lang` field sets the language.
     #[arg(long)]
     pub keyphrases: bool,
     #[command(flatten)]

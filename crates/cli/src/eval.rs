@@ -378,9 +378,9 @@ struct Row<'a> {
 }
 
 #[derive(Serialize, Clone, Copy)]
-struct Bootstrap {
-    samples: usize,
-    seed: u64,
+pub(crate) struct Bootstrap {
+    pub samples: usize,
+    pub seed: u64,
 }
 
 #[derive(Serialize)]
@@ -537,7 +537,7 @@ struct ComparisonRow<'a> {
 }
 
 #[derive(Serialize)]
-struct Difference {
+pub(crate) struct Difference {
     /// Mean F difference (a - b).
     difference: f64,
     low: f64,
@@ -620,7 +620,8 @@ fn write_comparisons(
     Ok(())
 }
 
-fn comparison_line(a: &str, b: &str, tests: &[Paired; 4], md: bool) -> String {
+/// One comparison's line of the text or Markdown report: a cell per figure compared.
+pub(crate) fn comparison_line(a: &str, b: &str, tests: &[Paired], md: bool) -> String {
     let cells: Vec<String> = tests
         .iter()
         .map(|t| {

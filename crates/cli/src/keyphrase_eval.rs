@@ -7,18 +7,18 @@ use std::io::Write;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use salient_eval::{
-    bootstrap_intervals, parse_keyphrase_docs, score_keyphrases, KeyphraseDoc, KeyphraseScores,
-    PhraseMatcher,
+    bootstrap_intervals, paired_test, parse_keyphrase_docs, score_keyphrases, KeyphraseDoc,
+    KeyphraseScores, Paired, PhraseMatcher,
 };
 use salient_rank::KeywordExtractor;
 use salient_text::{AnalyzerConfig, LanguageChoice};
 use serde::Serialize;
 
 use crate::args::{EvalArgs, EvalFormat};
-use crate::eval::{corpus_stem, keep_selected, PerDoc};
+use crate::eval::{comparison_line, corpus_stem, keep_selected, Bootstrap, Difference, PerDoc};
 use crate::input::read_jsonl_files;
 use crate::per_language::PerLanguage;
-use crate::{emit, Failure, EXIT_INPUT, EXIT_OK};
+use crate::{emit, emit_json, Failure, EXIT_INPUT, EXIT_OK};
 
 /// One row of the report: a system on a corpus.
 #[derive(Serialize)]
@@ -36,6 +36,20 @@ struct Row<'a> {
     f10: f64,
     f10_low: f64,
     f10_high: f64,
+}
+
+/// A paired comparison of salient with another system on one corpus (JSON form).
+#[derive(Serialize)]
+struct ComparisonRow<'a> {
+    corpus: &'a str,
+    comparison: String,
+    a: &'a str,
+    b: &'a str,
+    documents: usize,
+    bootstrap: Bootstrap,
+    test: &'static str,
+    f5: Difference,
+    f10: Difference,
 }
 
 /// Another system's keyphrases by document id.
@@ -63,6 +77,7 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
     let mut extractors: PerLanguage<KeywordExtractor> = PerLanguage::new(language);
     let mut per_doc = PerDoc::create(args.per_doc.as_deref())?;
     let mut rows_out = Vec::new();
+    let mut comparisons = Vec::new();
     for corpus in &corpora {
         let name = corpus.name.as_str();
         let text = match std::str::from_utf8(&corpus.bytes) {
@@ -91,7 +106,13 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
             })?;
         }
         let scored = score_corpus(&docs, &extractors, &entries);
-        per_doc.write(|w| write_per_doc(w, name, &docs, &scored[0].2))?;
+        per_doc.write(|w| write_per_doc(w, name, &docs, &scored))?;
+        comparisons.extend(scored.iter().skip(1).filter(|_| args.bootstrap > 0).map(
+            |(system, _, scores)| {
+                let tests = compare(args, &scored[0].2, scores);
+                (name.to_owned(), system.clone(), docs.len(), tests)
+            },
+        ));
         rows_out.extend(
             scored
                 .into_iter()
@@ -104,6 +125,7 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
         .map(|(corpus, system, missing, scores)| row(args, corpus, system, *missing, scores))
         .collect();
     write(args.format, &rows, out)?;
+    write_comparisons(args, &comparisons, out)?;
     Ok(if failed { EXIT_INPUT } else { EXIT_OK })
 }
 
@@ -147,22 +169,92 @@ fn score_corpus(
     out
 }
 
-/// salient's scores per document, as JSON Lines.
+/// Every system's scores per document, as JSON Lines.
 fn write_per_doc(
     w: &mut impl Write,
     corpus: &str,
     docs: &[KeyphraseDoc],
-    scores: &[KeyphraseScores],
+    scored: &[(String, Option<usize>, Vec<KeyphraseScores>)],
 ) -> std::io::Result<()> {
-    for (d, s) in docs.iter().zip(scores) {
-        let line = serde_json::json!({
-            "corpus": corpus_stem(corpus),
-            "id": d.id,
-            "system": "salient",
-            "p5": s.at5.precision, "r5": s.at5.recall, "f5": s.at5.f,
-            "p10": s.at10.precision, "r10": s.at10.recall, "f10": s.at10.f,
-        });
-        writeln!(w, "{line}")?;
+    for (system, _, scores) in scored {
+        for (d, s) in docs.iter().zip(scores) {
+            let line = serde_json::json!({
+                "corpus": corpus_stem(corpus),
+                "id": d.id,
+                "system": system,
+                "p5": s.at5.precision, "r5": s.at5.recall, "f5": s.at5.f,
+                "p10": s.at10.precision, "r10": s.at10.recall, "f10": s.at10.f,
+            });
+            writeln!(w, "{line}")?;
+        }
+    }
+    Ok(())
+}
+
+/// Paired tests of salient's F1@5 and F1@10 against another system's on the same documents.
+fn compare(args: &EvalArgs, ours: &[KeyphraseScores], theirs: &[KeyphraseScores]) -> [Paired; 2] {
+    let column = |s: &[KeyphraseScores], at10: bool| -> Vec<f64> {
+        s.iter()
+            .map(|x| if at10 { x.at10.f } else { x.at5.f })
+            .collect()
+    };
+    [false, true].map(|at10| {
+        paired_test(
+            &column(ours, at10),
+            &column(theirs, at10),
+            args.bootstrap,
+            args.seed,
+        )
+    })
+}
+
+/// The paired comparisons, after the table (text, Markdown) or as JSON lines of their own.
+fn write_comparisons(
+    args: &EvalArgs,
+    comparisons: &[(String, String, usize, [Paired; 2])],
+    out: &mut impl Write,
+) -> Result<(), Failure> {
+    if comparisons.is_empty() {
+        return Ok(());
+    }
+    let md = args.format == EvalFormat::Markdown;
+    if args.format != EvalFormat::Json {
+        let title = "paired differences a - b, F1@5 and F1@10 x 100: mean [95% paired bootstrap \
+                     interval], approximate-randomisation p";
+        emit(
+            out,
+            &if md {
+                format!("\n{title}; *n.s.*: not significant at 0.05\n\n| corpus: a - b | F1@5 | F1@10 |\n|---|---|---|\n")
+            } else {
+                format!("\n{title}; n.s.: not significant at 0.05\n")
+            },
+        )?;
+    }
+    for (corpus, system, documents, tests) in comparisons {
+        let stem = corpus_stem(corpus);
+        if args.format == EvalFormat::Json {
+            let [f5, f10] = tests.map(Difference::from);
+            let row = ComparisonRow {
+                corpus,
+                comparison: format!("salient - {system}"),
+                a: "salient",
+                b: system,
+                documents: *documents,
+                bootstrap: Bootstrap {
+                    samples: args.bootstrap,
+                    seed: args.seed,
+                },
+                test: "paired bootstrap interval; approximate randomisation p (sign flips)",
+                f5,
+                f10,
+            };
+            emit_json(out, &row, false)?;
+        } else {
+            emit(
+                out,
+                &comparison_line(&format!("{stem}: salient"), system, tests, md),
+            )?;
+        }
     }
     Ok(())
 }

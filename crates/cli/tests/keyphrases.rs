@@ -11,9 +11,9 @@ fn eval(args: &[&str]) -> Vec<serde_json::Value> {
     common::records(common::ok_stdout(&all, b"").as_bytes())
 }
 
-#[test]
-fn predictions_are_scored_on_the_same_documents() {
-    let dir = common::tmp_dir("kp-predictions");
+/// A two-document corpus and another system's predictions for its first document, in `dir`:
+/// (corpus, `other=PREDICTIONS`).
+fn tiny_corpus_and_predictions(dir: &std::path::Path) -> (std::path::PathBuf, String) {
     let corpus = dir.join("tiny.jsonl");
     std::fs::write(
         &corpus,
@@ -31,7 +31,13 @@ fn predictions_are_scored_on_the_same_documents() {
         "{\"id\": \"a\", \"keyphrases\": [\"Water right\", \"farms\"]}\n",
     )
     .unwrap();
-    let spec = format!("other={}", preds.display());
+    (corpus, format!("other={}", preds.display()))
+}
+
+#[test]
+fn predictions_are_scored_on_the_same_documents() {
+    let dir = common::tmp_dir("kp-predictions");
+    let (corpus, spec) = tiny_corpus_and_predictions(&dir);
     let rows = eval(&[
         "--bootstrap",
         "0",
@@ -57,6 +63,73 @@ fn predictions_are_scored_on_the_same_documents() {
         (other["r10"].as_f64().unwrap() - 1.0 / 6.0).abs() < 1e-9,
         "{other}"
     );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// With another system's predictions, salient is compared with it document by document (a
+/// paired bootstrap interval and a randomisation p on F1@5 and F1@10), and `--per-doc` holds
+/// every system's scores.
+#[test]
+fn predictions_get_a_paired_comparison_and_per_doc_rows() {
+    let dir = common::tmp_dir("kp-paired");
+    let (corpus, spec) = tiny_corpus_and_predictions(&dir);
+    let per_doc = dir.join("per-doc.jsonl");
+    let rows = eval(&[
+        "--predictions",
+        &spec,
+        "--per-doc",
+        per_doc.to_str().unwrap(),
+        corpus.to_str().unwrap(),
+    ]);
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    let f10 = |i: usize| rows[i]["f10"].as_f64().unwrap();
+    let c = &rows[2];
+    assert_eq!(
+        (&c["comparison"], &c["a"], &c["b"], &c["documents"]),
+        (
+            &serde_json::json!("salient - other"),
+            &serde_json::json!("salient"),
+            &serde_json::json!("other"),
+            &serde_json::json!(2)
+        ),
+        "{c}"
+    );
+    let d = &c["f10"];
+    assert!(
+        (d["difference"].as_f64().unwrap() - (f10(0) - f10(1))).abs() < 1e-12,
+        "{c}"
+    );
+    assert!(
+        d["low"].as_f64().unwrap() <= d["high"].as_f64().unwrap(),
+        "{c}"
+    );
+    assert!((0.0..=1.0).contains(&d["p"].as_f64().unwrap()), "{c}");
+    let lines = common::records(std::fs::read(&per_doc).unwrap().as_slice());
+    let systems: Vec<(&str, &str)> = lines
+        .iter()
+        .map(|l| (l["system"].as_str().unwrap(), l["id"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        systems,
+        [
+            ("salient", "a"),
+            ("salient", "b"),
+            ("other", "a"),
+            ("other", "b")
+        ]
+    );
+    // The text report prints the comparison under the table.
+    let text = common::ok_stdout(
+        &[
+            "eval",
+            "--keyphrases",
+            "--predictions",
+            &spec,
+            corpus.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert!(text.contains("tiny: salient - other"), "{text}");
     std::fs::remove_dir_all(&dir).ok();
 }
 
@@ -96,12 +169,12 @@ fn keyphrase_benchmarks_test_half() {
         dir.to_str().unwrap(),
     ]);
     let floors = [
-        ("110-PT-BN-KP", 24.0),
+        ("110-PT-BN-KP", 25.0),
         ("500N-KPCrowd", 15.0),
         ("Inspec", 27.0),
         ("SemEval2010", 16.5),
         ("SemEval2017", 30.0),
-        ("WikiNews", 32.0),
+        ("WikiNews", 35.0),
     ];
     for (corpus, floor) in floors {
         let row = rows
