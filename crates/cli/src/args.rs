@@ -164,6 +164,21 @@ pub enum QuoteArg {
     Whole,
 }
 
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum MarkersArg {
+    Strip,
+    Keep,
+}
+
+impl From<MarkersArg> for salient_text::Markers {
+    fn from(m: MarkersArg) -> Self {
+        match m {
+            MarkersArg::Strip => salient_text::Markers::Strip,
+            MarkersArg::Keep => salient_text::Markers::Keep,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
 pub enum SplitFormat {
     /// One sentence per line (line breaks inside a sentence shown as spaces).
@@ -292,6 +307,11 @@ pub struct SummarizeArgs {
     /// Show every sentence with its score and why it was or was not picked.
     #[arg(long)]
     pub explain: bool,
+    /// Transcript markers such as `{disfmarker}`, `{vocalsound}` or `<file_gif>` in the
+    /// printed picks: `strip` leaves them out (the picks' spans still index the input exactly),
+    /// `keep` prints them verbatim.
+    #[arg(long, value_enum, default_value_t = MarkersArg::Strip)]
+    pub markers: MarkersArg,
     /// Colour the picks in the markdown and --explain views: `auto` (on a terminal, unless
     /// NO_COLOR is set), `always` or `never`.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]

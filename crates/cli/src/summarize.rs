@@ -66,7 +66,7 @@ struct PickOut<'a> {
     speaker: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     status: Option<String>,
-    text: &'a str,
+    text: std::borrow::Cow<'a, str>,
 }
 
 pub fn run(args: &SummarizeArgs, out: &mut impl Write) -> Result<u8, Failure> {
@@ -198,7 +198,9 @@ fn write_summary(
                     s.rank,
                     s.score,
                     summary.reason(s),
-                    salient_text::one_line(summary.text(s))
+                    salient_text::one_line(
+                        &salient_text::Markers::from(args.markers).apply(summary.text(s))
+                    )
                 );
                 let style = match s.status {
                     Status::Picked => PICKED,
@@ -214,7 +216,7 @@ fn write_summary(
                 if combined {
                     emit(out, &format!("[{}] ", label(s.document)))?;
                 }
-                emit(out, &summary.line(s))?;
+                emit(out, &summary.line_with(s, args.markers.into()))?;
                 emit(out, "\n")?;
             }
         }
@@ -269,7 +271,7 @@ fn record<'a>(
         words: s.words,
         speaker: summary.speaker(s),
         status: status.then(|| summary.reason(s)),
-        text: summary.text(s),
+        text: salient_text::Markers::from(args.markers).apply(summary.text(s)),
     };
     let cfg = summarizer.config();
     Record {
@@ -294,7 +296,7 @@ fn record<'a>(
         sentences: summary.sentences.len(),
         summary: summary
             .picks()
-            .map(|s| summary.line(s))
+            .map(|s| summary.line_with(s, args.markers.into()))
             .collect::<Vec<_>>()
             .join(" "),
         words: summary.picks().map(|s| s.words).sum(),
@@ -322,7 +324,10 @@ fn batch(
         let summary = summarizer.summarize(doc.text);
         let id = doc.id();
         if args.format == OutputFormat::Text {
-            let picks: Vec<String> = summary.picks().map(|s| summary.line(s)).collect();
+            let picks: Vec<String> = summary
+                .picks()
+                .map(|s| summary.line_with(s, args.markers.into()))
+                .collect();
             // One record per line: an id's own tabs and line breaks become spaces, as the
             // picks' do (Summary::line).
             let id = id.map_or(String::new(), |v| match v {

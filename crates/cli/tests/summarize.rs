@@ -175,6 +175,48 @@ fn summarize_seed_transcript() {
     }
 }
 
+/// Transcript markers are left out of the printed picks (text, JSON `text` and `summary`,
+/// --explain) while the spans still index the input; `--markers keep` prints them verbatim.
+#[test]
+fn transcript_markers_are_left_out_of_printed_picks_unless_kept() {
+    let meeting = "Chair: The budget for the new school building comes first today .\n\
+                   Ann: I think {disfmarker} the budget should cover the roof and the heating {vocalsound} .\n\
+                   Bob: The heating costs {pause} more than the roof this year .\n";
+    let out = |args: &[&str]| {
+        let mut all = vec!["summarize", "-s", "3"];
+        all.extend_from_slice(args);
+        common::ok_stdout(&all, meeting.as_bytes())
+    };
+    let text = out(&[]);
+    assert!(
+        text.contains("Ann: I think the budget should cover the roof and the heating ."),
+        "{text}"
+    );
+    assert!(!text.contains('{'), "{text}");
+    let explain = out(&["--explain"]);
+    assert!(!explain.contains('{'), "{explain}");
+    let v: serde_json::Value = serde_json::from_str(out(&["-f", "json"]).trim()).unwrap();
+    assert!(!v["summary"].as_str().unwrap().contains('{'), "{v}");
+    for p in v["picks"].as_array().unwrap() {
+        let (start, end) = (
+            p["start"].as_u64().unwrap() as usize,
+            p["end"].as_u64().unwrap() as usize,
+        );
+        let verbatim = &meeting[start..end];
+        let shown = p["text"].as_str().unwrap();
+        assert!(!shown.contains('{'), "{p}");
+        assert_eq!(
+            shown.split_whitespace().collect::<Vec<_>>(),
+            verbatim
+                .split_whitespace()
+                .filter(|w| !w.starts_with('{'))
+                .collect::<Vec<_>>()
+        );
+    }
+    let kept = out(&["--markers", "keep"]);
+    assert!(kept.contains("I think {disfmarker} the budget"), "{kept}");
+}
+
 #[test]
 fn summarize_options() {
     let news = "corpora/news_harbor_bridge.txt";

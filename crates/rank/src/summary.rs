@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use salient_text::{one_line, Analysis, Detection, Language, Span, TranscriptFormat};
+use salient_text::{one_line, Analysis, Detection, Language, Markers, Span, TranscriptFormat};
 
 use crate::score::CentralityReport;
 use crate::select::Selection;
@@ -233,17 +233,24 @@ impl<'a> Summary<'a> {
 
     /// A sentence as one line, the way salient shows a pick (and ROUGE scores it): its
     /// speaker's label first in a transcript (who said it is part of the summary), then its
-    /// text with every run of whitespace as one space.
+    /// text without transcript markers ([`Markers::Strip`]) and with every run of whitespace as
+    /// one space.
     ///
     /// ```
-    /// let text = "HOST: Welcome back.\nGUEST: The river is\tlow this  year.";
+    /// let text = "HOST: Welcome back.\nGUEST: The river is\tlow {disfmarker} this  year.";
     /// let summary = salient_rank::SummarizerConfig::default().build()?.summarize(text);
     /// let lines: Vec<String> = summary.sentences.iter().map(|s| summary.line(s)).collect();
     /// assert_eq!(lines, ["HOST: Welcome back.", "GUEST: The river is low this year."]);
     /// # Ok::<(), salient_rank::Error>(())
     /// ```
     pub fn line(&self, s: &RankedSentence) -> String {
-        let text = one_line(self.text(s));
+        self.line_with(s, Markers::Strip)
+    }
+
+    /// [`Summary::line`] with transcript markers stripped or kept verbatim.
+    pub fn line_with(&self, s: &RankedSentence, markers: Markers) -> String {
+        let text = markers.apply(self.text(s));
+        let text = one_line(&text);
         match self.speaker(s) {
             Some(speaker) => format!("{speaker}: {text}"),
             None => text.into_owned(),

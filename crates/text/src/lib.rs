@@ -61,4 +61,4 @@ pub use sentences::{
 };
 pub use span::{one_line, Span};
 pub use transcript::{speaker_label, TranscriptFormat};
-pub use words::{words, words_in, Word, Words};
+pub use words::{words, words_in, Markers, Word, Words};

@@ -274,6 +274,74 @@ impl<'a> Iterator for Words<'a> {
     }
 }
 
+/// Transcript markers in text shown to a reader: a lowercase word in braces or angle brackets
+/// standing on its own (`{disfmarker}`, `{vocalsound}`, `<file_gif>`). Braces in formulas and
+/// citations (`x^{2}`, `\cite{smith2016}`, `< y >`) are not markers here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Markers {
+    /// Left out, with the space after each, so `uh {disfmarker} I` reads `uh I` (the default).
+    #[default]
+    Strip,
+    /// Kept verbatim.
+    Keep,
+}
+
+impl Markers {
+    /// `text` as shown under this setting. Borrows when nothing changes.
+    ///
+    /// ```
+    /// use salient_text::Markers;
+    /// let t = "Yeah , um {vocalsound} Well , I {disfmarker} I think so . {pause}";
+    /// assert_eq!(Markers::Strip.apply(t), "Yeah , um Well , I I think so .");
+    /// assert_eq!(Markers::Keep.apply(t), t);
+    /// // Braces that are no marker stay.
+    /// let formula = "a {b, c} and x < y > z, x^{2} \\cite{smith2016} {ab}";
+    /// assert_eq!(Markers::Strip.apply(formula), "a {b, c} and x < y > z, x^{2} \\cite{smith2016}");
+    /// ```
+    pub fn apply(self, text: &str) -> std::borrow::Cow<'_, str> {
+        if self == Markers::Keep || !text.contains(['{', '<']) {
+            return std::borrow::Cow::Borrowed(text);
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut at = 0;
+        let mut search = 0;
+        while let Some(k) = text[search..].find(['{', '<']).map(|k| search + k) {
+            let closer = if text.as_bytes()[k] == b'{' { '}' } else { '>' };
+            let alone = text[..k].ends_with(char::is_whitespace) || k == 0;
+            let marker = marker_len(&text[k + 1..], closer).filter(|&len| {
+                let body = &text.as_bytes()[k + 1..k + len];
+                body.len() >= 2 && body.iter().all(|&b| b.is_ascii_lowercase() || b == b'_')
+            });
+            let Some(len) = marker.filter(|_| alone) else {
+                search = k + 1;
+                continue;
+            };
+            out.push_str(&text[at..k]);
+            let after = &text[k + 1 + len..];
+            let space = after.len() - after.trim_start().len();
+            // The space before a marker is kept for the word after it; at the end it goes too.
+            at = k + 1 + len + space;
+            if at == text.len() {
+                out.truncate(out.trim_end().len());
+            }
+            search = at;
+        }
+        out.push_str(&text[at..]);
+        std::borrow::Cow::Owned(out)
+    }
+}
+
+impl std::str::FromStr for Markers {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<Self, String> {
+        match s {
+            "strip" => Ok(Markers::Strip),
+            "keep" => Ok(Markers::Keep),
+            _ => Err(format!("{s:?}: expected strip or keep")),
+        }
+    }
+}
+
 /// If `rest` starts with a marker body (`disfmarker}`), the length including the closer.
 fn marker_len(rest: &str, closer: char) -> Option<usize> {
     let end = rest.find(closer)?;
@@ -310,6 +378,23 @@ mod tests {
             .collect()
     }
 
+    #[test]
+    fn markers_strip_only_standalone_lowercase_markers() {
+        let cases = [
+            ("{vocalsound} Yes .", "Yes ."),
+            ("Yes {vocalsound}", "Yes"),
+            ("Yes {vocalsound} .", "Yes ."),
+            ("see <file_gif> here", "see here"),
+            ("a <b>bold</b> tag", "a <b>bold</b> tag"),
+            ("x^{2} and {A} and { gap }", "x^{2} and {A} and { gap }"),
+            ("no markers at all", "no markers at all"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(Markers::Strip.apply(text), want, "{text}");
+            assert_eq!(Markers::Keep.apply(text), text);
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]
         #[test]
@@ -320,6 +405,18 @@ mod tests {
         #[test]
         fn western_fast_path_matches_uax29_on_words(s in "([A-Za-zéøž]{1,4}|[0-9]{1,2}|[.,;:'\u{2019}\u{2018}_]|[ ]{1,2}|\u{201c}|\u{201d}|\u{2014}){0,16}") {
             prop_assert_eq!(western_words(&s), unicode_words(&s));
+        }
+
+        /// Stripping only removes bytes: what is left is the text with some ranges taken out.
+        #[test]
+        fn markers_strip_removes_ranges_only(s in "([a-z]{1,5}|[ ]{1,2}|[{}<>.]|\\{disfmarker\\}|<file_gif>){0,20}") {
+            let got = Markers::Strip.apply(&s);
+            let mut rest = s.as_str();
+            for c in got.chars() {
+                let at = rest.find(c);
+                prop_assert!(at.is_some(), "{got:?} from {s:?}");
+                rest = &rest[at.unwrap_or(0) + c.len_utf8()..];
+            }
         }
 
         #[test]
