@@ -31,5 +31,7 @@ fuzz_target!(|data: &[u8]| {
     }
     for s in summary.picks() {
         assert_eq!(summary.text(s), &text[s.span.start..s.span.end]);
+        // Shown without markers: never longer than the verbatim line.
+        assert!(summary.line(s).len() <= summary.line_with(s, salient_text::Markers::Keep).len());
     }
 });
