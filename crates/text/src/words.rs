@@ -299,13 +299,15 @@ impl Markers {
     /// assert_eq!(Markers::Strip.apply(formula), "a {b, c} and x < y > z, x^{2} \\cite{smith2016}");
     /// ```
     pub fn apply(self, text: &str) -> std::borrow::Cow<'_, str> {
-        if self == Markers::Keep || !text.contains(['{', '<']) {
+        let next_bracket =
+            |from: usize| memchr::memchr2(b'{', b'<', &text.as_bytes()[from..]).map(|k| from + k);
+        if self == Markers::Keep || next_bracket(0).is_none() {
             return std::borrow::Cow::Borrowed(text);
         }
         let mut out = String::with_capacity(text.len());
         let mut at = 0;
         let mut search = 0;
-        while let Some(k) = text[search..].find(['{', '<']).map(|k| search + k) {
+        while let Some(k) = next_bracket(search) {
             let closer = if text.as_bytes()[k] == b'{' { '}' } else { '>' };
             let alone = text[..k].ends_with(char::is_whitespace) || k == 0;
             let marker = marker_len(&text[k + 1..], closer).filter(|&len| {
