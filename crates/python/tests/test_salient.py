@@ -69,6 +69,14 @@ def test_transcripts_have_speakers_and_the_text_reads_like_the_cli():
     assert greeting.sentences[0].reason == "filler: conversation formula"
 
 
+def test_printed_summary_leaves_transcript_markers_out_and_picks_stay_verbatim():
+    text = "Ann: I think {disfmarker} the budget should cover the roof .\nBob: The heating {vocalsound} costs more ."
+    summary = salient.Summarizer(budget=2).summarize(text)
+    assert summary.text == "Ann: I think the budget should cover the roof .\nBob: The heating costs more ."
+    assert "{disfmarker}" in summary.picks[0].text
+    assert_verbatim(text, summary.picks)
+
+
 @pytest.mark.skipif(not os.environ.get("SALIENT_BIN"), reason="SALIENT_BIN (the CLI) not given")
 def test_same_picks_as_the_command_line():
     for path in ["interview_water_rights.txt", "news_harbor_bridge.txt", "de_energiewende.txt"]:
