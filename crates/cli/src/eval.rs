@@ -378,9 +378,9 @@ struct Row<'a> {
 }
 
 #[derive(Serialize, Clone, Copy)]
-pub(crate) struct Bootstrap {
-    pub samples: usize,
-    pub seed: u64,
+struct Bootstrap {
+    samples: usize,
+    seed: u64,
 }
 
 #[derive(Serialize)]
@@ -521,8 +521,10 @@ fn json_row<'a>(
     }
 }
 
+/// A paired comparison `a - b` on one corpus, as a JSON line: who, on how many documents, how
+/// it was tested, and the `figures` compared (ROUGE types, or F1@5 and F1@10).
 #[derive(Serialize)]
-struct ComparisonRow<'a> {
+pub(crate) struct ComparisonRow<'a, F: Serialize> {
     corpus: &'a str,
     comparison: String,
     a: &'a str,
@@ -530,6 +532,36 @@ struct ComparisonRow<'a> {
     documents: usize,
     bootstrap: Bootstrap,
     test: &'static str,
+    #[serde(flatten)]
+    figures: F,
+}
+
+impl<'a, F: Serialize> ComparisonRow<'a, F> {
+    pub fn new(
+        args: &EvalArgs,
+        corpus: &'a str,
+        (a, b): (&'a str, &'a str),
+        documents: usize,
+        figures: F,
+    ) -> Self {
+        ComparisonRow {
+            corpus,
+            comparison: format!("{a} - {b}"),
+            a,
+            b,
+            documents,
+            bootstrap: Bootstrap {
+                samples: args.bootstrap,
+                seed: args.seed,
+            },
+            test: "paired bootstrap interval; approximate randomisation p (sign flips)",
+            figures,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct RougeDifferences {
     rouge1: Difference,
     rouge2: Difference,
     rouge_l: Difference,
@@ -592,23 +624,14 @@ fn write_comparisons(
         let tests = paired(args, ra, rb);
         match args.format {
             EvalFormat::Json => {
-                let [r1, r2, rl, rlsum] = tests.map(Difference::from);
-                let row = ComparisonRow {
-                    corpus: name,
-                    comparison: format!("{a} - {b}"),
-                    a,
-                    b,
-                    documents: ra.docs.len(),
-                    bootstrap: Bootstrap {
-                        samples: args.bootstrap,
-                        seed: args.seed,
-                    },
-                    test: "paired bootstrap interval; approximate randomisation p (sign flips)",
-                    rouge1: r1,
-                    rouge2: r2,
-                    rouge_l: rl,
-                    rouge_lsum: rlsum,
+                let [rouge1, rouge2, rouge_l, rouge_lsum] = tests.map(Difference::from);
+                let figures = RougeDifferences {
+                    rouge1,
+                    rouge2,
+                    rouge_l,
+                    rouge_lsum,
                 };
+                let row = ComparisonRow::new(args, name, (a, b), ra.docs.len(), figures);
                 emit_json(out, &row, false)?;
             }
             _ => emit(out, &comparison_line(a, b, &tests, md))?,

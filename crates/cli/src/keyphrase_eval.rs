@@ -15,7 +15,7 @@ use salient_text::{AnalyzerConfig, LanguageChoice};
 use serde::Serialize;
 
 use crate::args::{EvalArgs, EvalFormat};
-use crate::eval::{comparison_line, corpus_stem, keep_selected, Bootstrap, Difference, PerDoc};
+use crate::eval::{comparison_line, corpus_stem, keep_selected, ComparisonRow, Difference, PerDoc};
 use crate::input::read_jsonl_files;
 use crate::per_language::PerLanguage;
 use crate::{emit, emit_json, Failure, EXIT_INPUT, EXIT_OK};
@@ -38,16 +38,9 @@ struct Row<'a> {
     f10_high: f64,
 }
 
-/// A paired comparison of salient with another system on one corpus (JSON form).
+/// The figures of a paired comparison of keyphrase systems.
 #[derive(Serialize)]
-struct ComparisonRow<'a> {
-    corpus: &'a str,
-    comparison: String,
-    a: &'a str,
-    b: &'a str,
-    documents: usize,
-    bootstrap: Bootstrap,
-    test: &'static str,
+struct F1Differences {
     f5: Difference,
     f10: Difference,
 }
@@ -234,20 +227,8 @@ fn write_comparisons(
         let stem = corpus_stem(corpus);
         if args.format == EvalFormat::Json {
             let [f5, f10] = tests.map(Difference::from);
-            let row = ComparisonRow {
-                corpus,
-                comparison: format!("salient - {system}"),
-                a: "salient",
-                b: system,
-                documents: *documents,
-                bootstrap: Bootstrap {
-                    samples: args.bootstrap,
-                    seed: args.seed,
-                },
-                test: "paired bootstrap interval; approximate randomisation p (sign flips)",
-                f5,
-                f10,
-            };
+            let figures = F1Differences { f5, f10 };
+            let row = ComparisonRow::new(args, corpus, ("salient", system), *documents, figures);
             emit_json(out, &row, false)?;
         } else {
             emit(
