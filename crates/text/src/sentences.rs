@@ -64,7 +64,11 @@ impl std::str::FromStr for TranscriptMode {
 }
 
 /// The value `s` names (trimmed, any case), or an error naming `option` and listing the names.
-fn parse_named<T: Copy>(s: &str, option: &'static str, names: &[(&str, T)]) -> crate::Result<T> {
+pub(crate) fn parse_named<T: Copy>(
+    s: &str,
+    option: &'static str,
+    names: &[(&str, T)],
+) -> crate::Result<T> {
     let lower = s.trim().to_ascii_lowercase();
     if let Some(&(_, value)) = names.iter().find(|(name, _)| *name == lower) {
         return Ok(value);

@@ -294,6 +294,8 @@ impl Markers {
     /// let t = "Yeah , um {vocalsound} Well , I {disfmarker} I think so . {pause}";
     /// assert_eq!(Markers::Strip.apply(t), "Yeah , um Well , I I think so .");
     /// assert_eq!(Markers::Keep.apply(t), t);
+    /// assert_eq!("keep".parse::<Markers>(), Ok(Markers::Keep));
+    /// assert!("drop".parse::<Markers>().is_err());
     /// // Braces that are no marker stay.
     /// let formula = "a {b, c} and x < y > z, x^{2} \\cite{smith2016} {ab}";
     /// assert_eq!(Markers::Strip.apply(formula), "a {b, c} and x < y > z, x^{2} \\cite{smith2016}");
@@ -334,13 +336,12 @@ impl Markers {
 }
 
 impl std::str::FromStr for Markers {
-    type Err = String;
-    fn from_str(s: &str) -> std::result::Result<Self, String> {
-        match s {
-            "strip" => Ok(Markers::Strip),
-            "keep" => Ok(Markers::Keep),
-            _ => Err(format!("{s:?}: expected strip or keep")),
-        }
+    type Err = crate::Error;
+
+    /// `strip` or `keep`, as the command line spells them.
+    fn from_str(s: &str) -> crate::Result<Self> {
+        let names = [("strip", Markers::Strip), ("keep", Markers::Keep)];
+        crate::sentences::parse_named(s, "markers", &names)
     }
 }
 
