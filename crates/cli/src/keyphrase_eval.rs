@@ -100,12 +100,12 @@ pub fn run(args: &EvalArgs, out: &mut impl Write) -> Result<u8, Failure> {
         }
         let scored = score_corpus(&docs, &extractors, &entries);
         per_doc.write(|w| write_per_doc(w, name, &docs, &scored))?;
-        comparisons.extend(scored.iter().skip(1).filter(|_| args.bootstrap > 0).map(
-            |(system, _, scores)| {
+        if args.bootstrap > 0 {
+            for (system, _, scores) in &scored[1..] {
                 let tests = compare(args, &scored[0].2, scores);
-                (name.to_owned(), system.clone(), docs.len(), tests)
-            },
-        ));
+                comparisons.push((name.to_owned(), system.clone(), docs.len(), tests));
+            }
+        }
         rows_out.extend(
             scored
                 .into_iter()
