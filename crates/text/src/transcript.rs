@@ -34,7 +34,10 @@ impl TranscriptFormat {
 /// Detects the transcript format of `text`.
 ///
 /// * Labeled: at least two lines, and at least 40% of the non-blank lines, start with a
-///   speaker label (see [`speaker_label`]).
+///   speaker label (see [`speaker_label`]), and at least two speakers are named (the second
+///   may be lowercase, as in chats: `rachel: ...`): a headline
+///   that a news story repeats (`Chômage : Le nombre d'emplois...`) is one label, not a
+///   conversation.
 /// * DoubleSpace: a text on one line where at least three gaps of two or more spaces end a
 ///   sentence (follow `.`, `?`, `!` or `…`, closing quotes aside), ordinary single-space
 ///   sentence gaps are at least half as many (a text that puts two spaces after *every*
@@ -43,16 +46,28 @@ impl TranscriptFormat {
 pub fn detect(text: &str) -> TranscriptFormat {
     let mut lines = 0usize;
     let mut labeled = 0usize;
+    let mut first_label: Option<&str> = None;
+    let mut speakers = 0usize;
     for line in text.lines() {
         if line.trim().is_empty() {
             continue;
         }
         lines += 1;
-        if speaker_label(line).is_some() {
-            labeled += 1;
+        // A chat's second speaker may write their name in lowercase (`rachel: ...`): such a
+        // label names a speaker but does not count as a labelled line.
+        if let Some((span, _)) = label(line, true) {
+            let name = span.of(line);
+            if name.starts_with(|c: char| c.is_uppercase() || c == '#' || c.is_ascii_digit()) {
+                labeled += 1;
+            }
+            match first_label {
+                None => (first_label, speakers) = (Some(name), 1),
+                Some(first) if speakers == 1 && !first.eq_ignore_ascii_case(name) => speakers = 2,
+                Some(_) => {}
+            }
         }
     }
-    if labeled >= 2 && labeled * 10 >= lines * 4 {
+    if labeled >= 2 && speakers >= 2 && labeled * 10 >= lines * 4 {
         return TranscriptFormat::Labeled;
     }
     // A double-space transcript has at least three runs of two spaces (memmem finds none in
@@ -321,6 +336,12 @@ mod tests {
         let typewriter = "One sentence.  Two sentence.  Three sentence.  Four.";
         assert_eq!(detect(typewriter), TranscriptFormat::None);
         assert_eq!(detect("A: hi\nB: hello\nA: bye"), TranscriptFormat::Labeled);
+        let headline_twice = "Chômage : Le nombre d'emplois menacés est de 75 000\n\n\tChômage : \
+            Le nombre d'emplois menacés est de 75 000\n\n\t5 juillet 2012. - La CGT estime.";
+        assert_eq!(detect(headline_twice), TranscriptFormat::None);
+        assert_eq!(detect("A: hi\na: hello\nA: bye"), TranscriptFormat::None);
+        let chat = "Edward: I think so..\nrachel: Dont..\nEdward: What??\nrachel: Open the door..";
+        assert_eq!(detect(chat), TranscriptFormat::Labeled);
         assert_eq!(
             detect("Note: this is prose.\nIt goes on.\nAnd on.\nAnd on more."),
             TranscriptFormat::None
