@@ -321,7 +321,8 @@ pub(crate) const DOUBLE_QUOTES: [char; 6] =
 
 /// Marks that can open a quotation: the double ones (straight, curly, low-9, guillemet), then
 /// the single ones.
-const OPENING_QUOTES: [char; 6] = ['"', '\u{201c}', '\u{201e}', '\u{ab}', '\'', '\u{2018}'];
+pub(crate) const OPENING_QUOTES: [char; 6] =
+    ['"', '\u{201c}', '\u{201e}', '\u{ab}', '\'', '\u{2018}'];
 
 /// Whether a quotation mark opens after a comma somewhere in `block` (`said, "Oh`): the cheap
 /// test before [`quoted`] pairs the marks.

@@ -1,5 +1,6 @@
 //! Transcript turns: detection of the format, and turn spans with speaker labels.
 
+use crate::boundary::OPENING_QUOTES;
 use crate::{Span, Turn};
 
 /// The transcript format of a document.
@@ -215,7 +216,9 @@ fn push_turn(turns: &mut Vec<Turn>, text: &str, span: Span, speaker: Option<Span
 ///
 /// A label starts with an uppercase letter, a digit or `#`; holds at most six words of letters,
 /// digits and `. ' ’ - _ # & /`, optionally `, role` and one `(parenthesis)`; and is followed by
-/// `:` and whitespace (so `10:30` and `http://` are not labels).
+/// `:` and whitespace (so `10:30` and `http://` are not labels). A lowercase word before the
+/// colon and a quotation after it report speech in prose (`Tony Blair said: "Paul has..."`),
+/// which is no label; `Grad C: " What is the fee ? "` is one.
 pub fn speaker_label(line: &str) -> Option<(Span, usize)> {
     label(line, false)
 }
@@ -252,6 +255,7 @@ fn label(line: &str, any_case: bool) -> Option<(Span, usize)> {
                 if label.is_empty()
                     || !label.chars().any(char::is_alphabetic)
                     || !(after.is_empty() || after.starts_with(char::is_whitespace))
+                    || reports_speech(label, after)
                 {
                     return None;
                 }
@@ -274,6 +278,18 @@ fn label(line: &str, any_case: bool) -> Option<(Span, usize)> {
         prev = c;
     }
     None
+}
+
+/// Whether `label: after` reports speech (`... said: "..."`, `... a déclaré : « ... »`): a
+/// quotation after a label whose name (before any `, role` or `(parenthesis)`) ends in a
+/// lowercase word.
+fn reports_speech(label: &str, after: &str) -> bool {
+    let name = label.split([',', '(']).next().unwrap_or(label).trim_end();
+    after.trim_start().starts_with(&OPENING_QUOTES[..4])
+        && name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_lowercase))
 }
 
 #[cfg(test)]
@@ -302,6 +318,13 @@ mod tests {
                 None,
             ),
             ("lowercase: no", None),
+            ("Prime Minister Tony Blair said: \"Paul has been\"", None),
+            ("Le ministre a déclaré : « Nous verrons »", None),
+            ("Grad C: \" What is the fee ? \"", Some("Grad C")),
+            (
+                "FARAI CHIDEYA, host: \"Quoted\"",
+                Some("FARAI CHIDEYA, host"),
+            ),
             ("(While getting ready for school.)", None),
         ];
         for (line, want) in table {
