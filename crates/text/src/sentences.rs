@@ -471,7 +471,7 @@ impl Splitting<'_, '_> {
         if after_newline {
             match self.line_mode {
                 LineMode::Wrapped => {
-                    if is_list_item(next_text) {
+                    if is_list_item(next_text) || is_section_heading(content, next_text) {
                         return true;
                     }
                     if !ends_sentence(content) {
@@ -843,6 +843,34 @@ fn is_list_item(s: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// A section heading on a line of its own, before a line that opens a sentence: a number and
+/// a capitalised title (`1 INTRODUCTION`, `2.1 Related work`) or a title in capitals
+/// (`METHODS`), at most eight words, starting and ending with a letter or digit. Wrapped prose
+/// does not run on from it. A title that goes on in capitals on the next line
+/// (`3. PROPOSED ARCHITECTURE OF` / `BASED REGISTRIES`) or capitals wrapped as prose
+/// (`SLABS OF IVORY, LEATHER STRAPS,`) is not one.
+fn is_section_heading(line: &str, next: &str) -> bool {
+    let capitals = |s: &str| {
+        let mut letters = s.chars().filter(|c| c.is_alphabetic()).peekable();
+        letters.peek().is_some() && letters.all(char::is_uppercase)
+    };
+    let next_word = next.split_whitespace().next().unwrap_or("");
+    if line.contains('\n')
+        || line.split_whitespace().count() > 8
+        || !line.starts_with(char::is_alphanumeric)
+        || !line.ends_with(char::is_alphanumeric)
+        || !next.starts_with(char::is_uppercase)
+        || (next_word.chars().count() >= 2 && capitals(next_word))
+    {
+        return false;
+    }
+    let title = line.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let numbered = title.len() < line.len() && title.starts_with(' ');
+    let title = title.trim_start();
+    (numbered && title.starts_with(char::is_uppercase))
+        || (title.chars().filter(|c| c.is_alphabetic()).count() >= 2 && capitals(title))
 }
 
 /// Chooses [`LineMode::Wrapped`] when at least a fifth of the single line breaks fall inside
@@ -1427,6 +1455,39 @@ mod tests {
         let d = SentenceSplitter::new(Language::English).split(text);
         assert_eq!(d.line_mode(), LineMode::Wrapped);
         assert_eq!(d.len(), 2, "{:?}", d.sentences());
+    }
+
+    #[test]
+    fn wrapped_prose_keeps_section_headings() {
+        let text = "1 INTRODUCTION\nParameters of a trained network exhibit\nredundancy. Compression reduces\nit.\n2.1 Related work\nPruning is\nold.\nMETHODS\nWe prune.";
+        let d = SentenceSplitter::new(Language::English).split(text);
+        assert_eq!(d.line_mode(), LineMode::Wrapped);
+        let got: Vec<_> = (0..d.len()).map(|i| d.sentence_text(i)).collect();
+        assert_eq!(
+            got,
+            [
+                "1 INTRODUCTION",
+                "Parameters of a trained network exhibit\nredundancy.",
+                "Compression reduces\nit.",
+                "2.1 Related work",
+                "Pruning is\nold.",
+                "METHODS",
+                "We prune."
+            ]
+        );
+        // A line that breaks before a name runs on.
+        assert!(!is_section_heading("said the President", "Obama"));
+        assert!(!is_section_heading("in 2012", "Obama"));
+        assert!(!is_section_heading(
+            "3. PROPOSED ARCHITECTURE OF",
+            "BASED REGISTRIES"
+        ));
+        assert!(!is_section_heading(
+            "SLABS OF IVORY, LEATHER STRAPS,",
+            "AND TOOLS."
+        ));
+        assert!(!is_section_heading("PREFACE TO", "GONDIBERT."));
+        assert!(!is_section_heading("\"--SAID", "I could"));
     }
 
     #[test]
