@@ -29,8 +29,9 @@ pub enum LineMode {
     /// Every line break ends a sentence: one-sentence-per-line input, headings and list items
     /// without a final stop.
     Lines,
-    /// Hard-wrapped prose: a single line break is a space, unless the line ends a sentence or
-    /// the next line is a list item. Blank lines still end paragraphs.
+    /// Hard-wrapped prose: a single line break is a space, unless the line ends a sentence, is a
+    /// section heading (`1 INTRODUCTION`) or the next line is a list item. Blank lines still end
+    /// paragraphs.
     Wrapped,
 }
 
