@@ -479,7 +479,13 @@ impl Splitting<'_, '_> {
                         return false;
                     }
                 }
-                _ if self.detected && self.cased && runs_on(content, next_text) => return false,
+                _ if self.detected
+                    && self.cased
+                    && (runs_on(content, next_text)
+                        || abbreviation_runs_on(self.abbreviations, content, next_text)) =>
+                {
+                    return false
+                }
                 _ => return true,
             }
         }
@@ -793,6 +799,23 @@ fn runs_on(content: &str, next: &str) -> bool {
         && !ends_sentence(line)
         && !line.ends_with([':', ';'])
         && line.split_whitespace().count() >= 8
+}
+
+/// Whether a line that ends in a listed abbreviation, an initial or a dotted acronym runs on
+/// into a next line that opens in lowercase, as it would on one line (UAX #29's SB8): `Joanne
+/// K. Rowling und Warner Bros.` / `rechtliche Schritte ein.`, `w.r.t.` / `the input`, lines
+/// split by an earlier tool. A word's full stop still ends its sentence there (`... a lot
+/// better.` / `c.2000 Margaret Talbot`).
+fn abbreviation_runs_on(abbreviations: &Abbreviations, content: &str, next: &str) -> bool {
+    let line = content.rsplit('\n').next().unwrap_or(content).trim();
+    let next_word = next.split_whitespace().next().unwrap_or("");
+    let lowercase =
+        next_word.starts_with(char::is_lowercase) && !next_word.contains(char::is_uppercase);
+    let last = line.rsplit(char::is_whitespace).next().unwrap_or(line);
+    lowercase
+        && last
+            .strip_suffix('.')
+            .is_some_and(|w| !w.ends_with('.') && abbreviations.classify(w) != DotKind::Plain)
 }
 
 /// A line of one repeated rule character (`*`, `_`, `-`, `=`, `~`, `#`), at least three of
@@ -1456,6 +1479,29 @@ mod tests {
         let d = SentenceSplitter::new(Language::English).split(text);
         assert_eq!(d.line_mode(), LineMode::Wrapped);
         assert_eq!(d.len(), 2, "{:?}", d.sentences());
+    }
+
+    #[test]
+    fn a_line_ending_in_an_abbreviation_runs_on_in_lowercase() {
+        let text = "We bound the error of the model w.r.t.\nthe input.\nThe samples are i.i.d.\nnormal variables.\nIt would feel a lot better.\nc.2000 Margaret Talbot\nAbout 1000 B.C.\nThe city fell.\nThe army left.\nThe king died.\nThe queen wept.\nThe end came.";
+        let d = SentenceSplitter::new(Language::English).split(text);
+        assert_eq!(d.line_mode(), LineMode::Lines);
+        let got: Vec<_> = (0..d.len()).map(|i| d.sentence_text(i)).collect();
+        assert_eq!(
+            got,
+            [
+                "We bound the error of the model w.r.t.\nthe input.",
+                "The samples are i.i.d.\nnormal variables.",
+                "It would feel a lot better.",
+                "c.2000 Margaret Talbot",
+                "About 1000 B.C.",
+                "The city fell.",
+                "The army left.",
+                "The king died.",
+                "The queen wept.",
+                "The end came."
+            ]
+        );
     }
 
     #[test]
