@@ -43,6 +43,13 @@ pub(crate) fn is_content_word(word: &str, language: Language) -> bool {
     !(evaluative || list.binary_search(&lower.as_str()).is_ok() || rule(&lower))
 }
 
+/// Whether `word` is, in a conversation, a discourse marker rather than content: English
+/// "right" ("Right, so the remote..."), the top keyphrase of meetings otherwise, and a content
+/// word in prose ("the right to vote").
+pub(crate) fn is_discourse_marker(word: &str, language: Language) -> bool {
+    language == Language::English && word.eq_ignore_ascii_case("right")
+}
+
 /// Where the word starts after an elided article or preposition (`l'`, `d'`, `qu'`, `dell'`),
 /// in the languages that write them joined to the next word: French and Italian.
 pub(crate) fn elision(word: &str, language: Language) -> Option<usize> {
@@ -318,44 +325,54 @@ fn romance_adverb(w: &str) -> bool {
 }
 
 /// English: auxiliaries and modals, light and reporting verbs in all their forms, quantifiers,
-/// numerals, pronoun-like words and connectives. Sorted.
+/// numerals, pronoun-like words and connectives, and what conversation is made of besides
+/// content: interjections and backchannels (`uh`, `mm`, `oh`, `ok`), formulas (`thanks`,
+/// `sorry`, `hello`) and contractions (`can't`, `we're`), which led meeting keyphrases. Sorted.
 #[rustfmt::skip]
 static EN: &[&str] = &[
-    "able", "according", "across", "actually", "addition", "ago", "al", "almost", "along",
-    "already", "also", "although", "always", "amid", "amidst", "among", "another", "anyone",
-    "anything", "appear", "appears", "april", "around", "ask", "asked", "ate", "august", "away",
-    "awoke", "back", "based", "became", "become", "becomes", "began", "begin", "behind", "believe",
-    "beside", "besides", "billion", "billions", "bore", "bought", "brought", "built", "came", "can",
-    "cannot", "caught", "certain", "chose", "come", "comes", "coming", "consider", "considered",
-    "could", "day", "days", "dealt", "december", "described", "despite", "did", "different", "do",
-    "does", "done", "dozen", "dozens", "dr", "drew", "drove", "due", "e.g", "eight", "eighteen",
-    "eighty", "either", "eleven", "else", "enough", "et", "etc", "even", "ever", "every",
-    "everyone", "everything", "except", "far", "february", "feel", "fell", "felt", "fifteen",
-    "fifty", "find", "finds", "first", "five", "fled", "flew", "forbade", "forgot", "forty",
-    "fought", "found", "four", "fourteen", "friday", "froze", "furthermore", "gave", "get", "gets",
-    "getting", "give", "given", "gives", "giving", "go", "goes", "going", "gone", "got", "grew",
-    "had", "has", "have", "having", "held", "hence", "hid", "hour", "hours", "however", "hundred",
-    "hundreds", "i'm", "i.e", "including", "indeed", "instead", "it's", "january", "july", "june",
-    "just", "keep", "kept", "knew", "know", "known", "knows", "laid", "last", "later", "least",
-    "led", "lent", "less", "let", "like", "likely", "look", "looking", "lost", "made", "make",
-    "makes", "making", "many", "march", "may", "maybe", "meant", "meanwhile", "met", "might",
-    "million", "millions", "minute", "minutes", "monday", "month", "months", "moreover", "mr",
-    "mrs", "ms", "much", "must", "need", "needs", "never", "nevertheless", "next", "nine",
-    "nineteen", "ninety", "nonetheless", "nothing", "november", "october", "often", "okay", "one",
-    "ones", "otherwise", "overcame", "overtook", "paid", "paper", "past", "per", "perhaps",
-    "presented", "presents", "proposed", "proposes", "put", "quite", "ran", "rang", "rather",
-    "really", "rode", "rose", "said", "sang", "sank", "sat", "saturday", "say", "saying", "says",
-    "second", "see", "seems", "seen", "sent", "september", "seven", "seventeen", "seventy", "shall",
-    "shook", "shot", "show", "showed", "shown", "shows", "since", "six", "sixteen", "sixty", "so",
-    "sold", "something", "spent", "spoke", "still", "stole", "stood", "strove", "struck", "sunday",
-    "swore", "take", "taken", "takes", "taking", "taught", "tell", "ten", "thereby", "therefore",
-    "thing", "things", "think", "third", "thirteen", "thirty", "though", "thought", "thousand",
-    "thousands", "three", "threw", "thursday", "thus", "till", "today", "together", "told",
-    "tomorrow", "tonight", "took", "toward", "towards", "tried", "try", "tuesday", "twelve",
-    "twenty", "two", "understood", "undertook", "unlike", "upon", "us", "use", "used", "uses",
-    "using", "various", "versus", "via", "vs", "want", "wanted", "wants", "way", "wednesday",
-    "week", "weeks", "well", "went", "whereas", "whereby", "whether", "whose", "within", "without",
-    "woke", "won", "wore", "would", "wrote", "yeah", "yes", "yesterday", "yet",
+    "able", "according", "across", "actually", "addition", "ago", "ah", "aha", "al", "almost",
+    "along", "already", "alright", "also", "although", "always", "amid", "amidst", "among",
+    "another", "anyone", "anything", "anyway", "appear", "appears", "april", "aren't", "around",
+    "ask", "asked", "ate", "august", "away", "awoke", "back", "based", "became", "become",
+    "becomes", "began", "begin", "behind", "believe", "beside", "besides", "billion", "billions",
+    "bore", "bought", "brought", "built", "bye", "came", "can", "can't", "cannot", "caught",
+    "certain", "chose", "come", "comes", "coming", "consider", "considered", "could", "couldn't",
+    "day", "days", "dealt", "december", "described", "despite", "did", "didn't", "different", "do",
+    "does", "doesn't", "don't", "done", "dozen", "dozens", "dr", "drew", "drove", "due", "e.g",
+    "eh", "eight", "eighteen", "eighty", "either", "eleven", "else", "enough", "er", "erm", "et",
+    "etc", "even", "ever", "every", "everyone", "everything", "except", "excuse", "far", "february",
+    "feel", "fell", "felt", "fifteen", "fifty", "find", "finds", "first", "five", "fled", "flew",
+    "forbade", "forgot", "forty", "fought", "found", "four", "fourteen", "friday", "froze",
+    "furthermore", "gave", "gee", "get", "gets", "getting", "give", "given", "gives", "giving",
+    "go", "goes", "going", "gone", "gonna", "goodbye", "got", "gotta", "grew", "ha", "had",
+    "hadn't", "has", "hasn't", "have", "haven't", "having", "he's", "held", "hello", "hence",
+    "here's", "hey", "hi", "hid", "hm", "hmm", "hour", "hours", "however", "huh", "hundred",
+    "hundreds", "i'd", "i'll", "i'm", "i've", "i.e", "including", "indeed", "instead", "isn't",
+    "it's", "january", "july", "june", "just", "kay", "keep", "kept", "knew", "know", "known",
+    "knows", "laid", "last", "later", "least", "led", "lent", "less", "let", "let's", "like",
+    "likely", "look", "looking", "lost", "lot", "made", "make", "makes", "making", "many", "march",
+    "may", "maybe", "meant", "meanwhile", "met", "mhm", "might", "million", "millions", "minute",
+    "minutes", "mm", "monday", "month", "months", "moreover", "mr", "mrs", "ms", "much", "must",
+    "mustn't", "nah", "need", "needs", "never", "nevertheless", "next", "nine", "nineteen",
+    "ninety", "nonetheless", "nope", "nothing", "november", "october", "often", "oh", "ok", "okay",
+    "one", "ones", "ooh", "oops", "otherwise", "overcame", "overtook", "paid", "paper", "past",
+    "per", "perhaps", "please", "presented", "presents", "proposed", "proposes", "put", "quite",
+    "ran", "rang", "rather", "really", "rode", "rose", "said", "sang", "sank", "sat",
+    "saturday", "say", "saying", "says", "second", "see", "seems", "seen", "sent", "september",
+    "seven", "seventeen", "seventy", "shall", "she's", "shook", "shot", "shouldn't", "show",
+    "showed", "shown", "shows", "since", "six", "sixteen", "sixty", "so", "sold", "something",
+    "sorry", "sort", "spent", "spoke", "still", "stole", "stood", "strove", "struck", "sunday",
+    "sure", "swore", "take", "taken", "takes", "taking", "taught", "tell", "ten", "thank", "thanks",
+    "that's", "there's", "thereby", "therefore", "they'd", "they'll", "they're", "they've", "thing",
+    "things", "think", "third", "thirteen", "thirty", "though", "thought", "thousand", "thousands",
+    "three", "threw", "thursday", "thus", "till", "today", "together", "told", "tomorrow",
+    "tonight", "took", "toward", "towards", "tried", "try", "tuesday", "twelve", "twenty", "two",
+    "uh", "uhm", "um", "umm", "understood", "undertook", "unlike", "upon", "us", "use", "used",
+    "uses", "using", "various", "versus", "via", "vs", "wanna", "want", "wanted", "wants", "wasn't",
+    "way", "we'd", "we'll", "we're", "we've", "wednesday", "week", "weeks", "well", "went",
+    "weren't", "what's", "whereas", "whereby", "whether", "who's", "whoa", "whose", "within",
+    "without", "woke", "won", "won't", "wore", "would", "wouldn't", "wow", "wrote", "yeah", "yep",
+    "yes", "yesterday", "yet", "you'd", "you'll", "you're", "you've", "yup",
 ];
 
 /// English verbs that are (almost) never part of a noun phrase, in their base form; every

@@ -378,6 +378,7 @@ fn content_words(
     let mut is_content: FxHashMap<&str, bool> = FxHashMap::default();
     let mut words = Vec::new();
     let stemmer = language.stemmer();
+    let conversation = a.document.transcript().is_transcript();
     for i in 0..a.len() {
         for t in a.terms(i) {
             let mut span = t.span;
@@ -399,7 +400,9 @@ fn content_words(
             let w = text[span.start..span.end].trim_end_matches(|c: char| !c.is_alphanumeric());
             span.end = span.start + w.len();
             let keep = *is_content.entry(w).or_insert_with(|| {
-                w.chars().any(char::is_alphabetic) && content::is_content_word(w, language)
+                w.chars().any(char::is_alphabetic)
+                    && content::is_content_word(w, language)
+                    && !(conversation && content::is_discourse_marker(w, language))
             });
             let verb = content::after_verb_marker(preceding_word(text, span.start), w, language)
                 || content::before_object(w, following_word(text, span.end), language);
@@ -565,6 +568,30 @@ fn joined(gap: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_meeting_keys_on_its_subject_not_its_backchannels() {
+        let text = "Anna: Um, right, so the remote control. Uh, okay.\n\
+                    Ben: Mm hmm. Right. The remote control needs a scroll wheel, uh.\n\
+                    Anna: Oh, sure, thanks. Right, the scroll wheel. Um, can't we, uh, right.\n\
+                    Ben: Uh huh. Mm. Remote control buttons, right, um.";
+        let got = extract(text, KeyphraseStyle::Auto);
+        assert!(got.iter().any(|k| k == "remote control"), "{got:?}");
+        assert!(got.iter().any(|k| k == "scroll wheel"), "{got:?}");
+        for filler in [
+            "um", "uh", "right", "okay", "oh", "mm", "sure", "thanks", "can't",
+        ] {
+            assert!(
+                got.iter().all(|k| !k.split(' ').any(|w| w == filler)),
+                "{filler}: {got:?}"
+            );
+        }
+        // In prose "right" is a word like any other.
+        let prose = "The right to vote matters. Voters defend the right to vote. The right wins.";
+        assert!(extract(prose, KeyphraseStyle::Auto)
+            .iter()
+            .any(|k| k.contains("right")));
+    }
 
     #[test]
     fn names_count_more_where_fewer_words_are_capitalised() {
