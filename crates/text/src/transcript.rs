@@ -48,7 +48,7 @@ pub fn detect(text: &str) -> TranscriptFormat {
     let mut lines = 0usize;
     let mut labeled = 0usize;
     let mut first_label: Option<&str> = None;
-    let mut speakers = 0usize;
+    let mut two_speakers = false;
     for line in text.lines() {
         if line.trim().is_empty() {
             continue;
@@ -58,17 +58,16 @@ pub fn detect(text: &str) -> TranscriptFormat {
         // label names a speaker but does not count as a labelled line.
         if let Some((span, _)) = label(line, true) {
             let name = span.of(line);
-            if name.starts_with(|c: char| c.is_uppercase() || c == '#' || c.is_ascii_digit()) {
+            if name.starts_with(opens_label) {
                 labeled += 1;
             }
             match first_label {
-                None => (first_label, speakers) = (Some(name), 1),
-                Some(first) if speakers == 1 && !first.eq_ignore_ascii_case(name) => speakers = 2,
-                Some(_) => {}
+                None => first_label = Some(name),
+                Some(first) => two_speakers |= !first.eq_ignore_ascii_case(name),
             }
         }
     }
-    if labeled >= 2 && speakers >= 2 && labeled * 10 >= lines * 4 {
+    if labeled >= 2 && two_speakers && labeled * 10 >= lines * 4 {
         return TranscriptFormat::Labeled;
     }
     // A double-space transcript has at least three runs of two spaces (memmem finds none in
@@ -228,11 +227,7 @@ fn label(line: &str, any_case: bool) -> Option<(Span, usize)> {
     let lead = line.len() - line.trim_start().len();
     let rest = &line[lead..];
     let first = rest.chars().next()?;
-    if !(first.is_uppercase()
-        || first == '#'
-        || first.is_ascii_digit()
-        || (any_case && first.is_alphabetic()))
-    {
+    if !(opens_label(first) || (any_case && first.is_alphabetic())) {
         return None;
     }
     let mut in_paren = false;
@@ -278,6 +273,11 @@ fn label(line: &str, any_case: bool) -> Option<(Span, usize)> {
         prev = c;
     }
     None
+}
+
+/// Whether `c` can open a speaker label of its own: an uppercase letter, a digit or `#`.
+fn opens_label(c: char) -> bool {
+    c.is_uppercase() || c == '#' || c.is_ascii_digit()
 }
 
 /// Whether `label: after` reports speech (`... said: "..."`, `... a déclaré : « ... »`): a
