@@ -410,6 +410,19 @@ impl Splitting<'_, '_> {
         if span.is_empty() {
             return;
         }
+        // A photo credit glued to the sentence after it is a sentence of its own.
+        if let Some(n) = credit_len(span.of(self.text)) {
+            self.push_one(Span::new(span.start, span.start + n), turn);
+            self.push_one(Span::new(span.start + n, span.end).trim(self.text), turn);
+            return;
+        }
+        self.push_one(span, turn);
+    }
+
+    fn push_one(&mut self, span: Span, turn: Option<u32>) {
+        if span.is_empty() {
+            return;
+        }
         let span = match self.pending.take() {
             Some(p) => Span::new(p.start, span.end),
             None => span,
@@ -816,6 +829,93 @@ fn abbreviation_runs_on(abbreviations: &Abbreviations, content: &str, next: &str
         && last
             .strip_suffix('.')
             .is_some_and(|w| !w.ends_with('.') && abbreviations.classify(w) != DotKind::Plain)
+}
+
+/// Words that open a photo credit or caption line (`(Photo: AFP)`, `Foto: dpa`, `Photograph :
+/// Kevork Djansezian/Getty Images`), any case.
+const CREDIT_WORDS: &[&str] = &[
+    "bild",
+    "credit",
+    "crédit",
+    "foto",
+    "fotos",
+    "image",
+    "images",
+    "photo",
+    "photograph",
+    "photos",
+    "picture",
+];
+/// Picture agencies whose name ends an unbracketed credit.
+const PICTURE_AGENCIES: &[&str] = &[
+    "AFP",
+    "AP",
+    "Alamy",
+    "Corbis",
+    "DPA",
+    "EPA",
+    "Getty Images",
+    "PA",
+    "REUTERS",
+    "Reuters",
+    "Shutterstock",
+    "cordonpress",
+    "dpa",
+    "ddp",
+];
+/// The longest photo credit, in bytes.
+const CREDIT_MAX: usize = 160;
+
+/// The length in bytes of a photo credit that opens `s` and is glued to a sentence after it:
+/// `(Photo: FREDERIC J. BROWN, AFP/Getty Images) AMC Theatres is...`, `Photograph : Kevork
+/// Djansezian/Getty Images The man accused...`, `FABRIZIO BENSCH / REUTERS Plusieurs
+/// personnalités...`. `None` when `s` does not open with one, or nothing but a credit follows.
+fn credit_len(s: &str) -> Option<usize> {
+    let mut cut = s.len().min(CREDIT_MAX);
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &s[..cut];
+    let end = if let Some(inner) = head.strip_prefix('(').filter(|t| opens_credit(t)) {
+        1 + inner.find(')')? + 1
+    } else if opens_credit(head) {
+        // The earliest agency name ends the credit.
+        PICTURE_AGENCIES
+            .iter()
+            .filter_map(|a| agency_at(head, a))
+            .min()?
+    } else {
+        // `NAME NAME / AGENCY`: a photographer in capitals, a slash, the agency.
+        let slash = head.find(" / ")?;
+        let name = &head[..slash];
+        let capitals = name.chars().any(char::is_alphabetic)
+            && name.chars().all(|c| c.is_uppercase() || " .'-".contains(c));
+        let after = slash + " / ".len();
+        let agency = PICTURE_AGENCIES
+            .iter()
+            .find(|a| agency_at(&head[after..], a) == Some(a.len()))?;
+        capitals.then_some(after + agency.len())?
+    };
+    let rest = s[end..].trim_start();
+    (rest.starts_with(char::is_uppercase) && rest.split_whitespace().count() >= 3).then_some(end)
+}
+
+/// Whether `t` opens with a credit word and a colon (`Photo:`, `Photograph :`).
+fn opens_credit(t: &str) -> bool {
+    let word = t.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    CREDIT_WORDS.contains(&word.to_lowercase().as_str())
+        && t[word.len()..].trim_start().starts_with(':')
+}
+
+/// Where the first mention of `agency` in `head` ends, as a whole word.
+fn agency_at(head: &str, agency: &str) -> Option<usize> {
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    head.match_indices(agency)
+        .map(|(at, _)| at + agency.len())
+        .find(|&end| {
+            let start = end - agency.len();
+            !alnum(head[..start].chars().next_back()) && !alnum(head[end..].chars().next())
+        })
 }
 
 /// A line of one repeated rule character (`*`, `_`, `-`, `=`, `~`, `#`), at least three of
@@ -1479,6 +1579,48 @@ mod tests {
         let d = SentenceSplitter::new(Language::English).split(text);
         assert_eq!(d.line_mode(), LineMode::Wrapped);
         assert_eq!(d.len(), 2, "{:?}", d.sentences());
+    }
+
+    #[test]
+    fn a_photo_credit_glued_to_a_sentence_stands_alone() {
+        let split = |text: &str| -> Vec<String> {
+            let d = SentenceSplitter::new(Language::English).split(text);
+            (0..d.len())
+                .map(|i| d.sentence_text(i).to_string())
+                .collect()
+        };
+        assert_eq!(
+            split("(Photo: FREDERIC J. BROWN, AFP/Getty Images) AMC Theatres is changing plans."),
+            [
+                "(Photo: FREDERIC J. BROWN, AFP/Getty Images)",
+                "AMC Theatres is changing plans."
+            ]
+        );
+        assert_eq!(
+            split("Photograph : Kevork Djansezian/Getty Images The man remained in hospital."),
+            [
+                "Photograph : Kevork Djansezian/Getty Images",
+                "The man remained in hospital."
+            ]
+        );
+        assert_eq!(
+            split("Grenell, samedi 1er juin. FABRIZIO BENSCH / REUTERS Plusieurs personnalités ont participé."),
+            [
+                "Grenell, samedi 1er juin.",
+                "FABRIZIO BENSCH / REUTERS",
+                "Plusieurs personnalités ont participé."
+            ]
+        );
+        // Not credits: a caption word that opens a sentence, an agency inside a word, a
+        // slash between ordinary words, a credit with nothing after it.
+        for text in [
+            "Photo: The JAPAN team won the cup again.",
+            "Photos of the day are online. They show the parade.",
+            "TCP / IP Networks carry most traffic today.",
+            "(Photo: AFP)",
+        ] {
+            assert_eq!(credit_len(text), None, "{text}");
+        }
     }
 
     #[test]
