@@ -833,35 +833,16 @@ fn abbreviation_runs_on(abbreviations: &Abbreviations, content: &str, next: &str
 
 /// Words that open a photo credit or caption line (`(Photo: AFP)`, `Foto: dpa`, `Photograph :
 /// Kevork Djansezian/Getty Images`), any case.
+#[rustfmt::skip]
 const CREDIT_WORDS: &[&str] = &[
-    "bild",
-    "credit",
-    "crédit",
-    "foto",
-    "fotos",
-    "image",
-    "images",
-    "photo",
-    "photograph",
-    "photos",
-    "picture",
+    "bild", "credit", "crédit", "foto", "fotos", "image", "images", "photo", "photograph",
+    "photos", "picture",
 ];
 /// Picture agencies whose name ends an unbracketed credit.
+#[rustfmt::skip]
 const PICTURE_AGENCIES: &[&str] = &[
-    "AFP",
-    "AP",
-    "Alamy",
-    "Corbis",
-    "DPA",
-    "EPA",
-    "Getty Images",
-    "PA",
-    "REUTERS",
-    "Reuters",
-    "Shutterstock",
-    "cordonpress",
-    "dpa",
-    "ddp",
+    "AFP", "AP", "Alamy", "Corbis", "DPA", "EPA", "Getty Images", "PA", "REUTERS", "Reuters",
+    "Shutterstock", "cordonpress", "dpa", "ddp",
 ];
 /// The longest photo credit, in bytes.
 const CREDIT_MAX: usize = 160;
@@ -871,6 +852,14 @@ const CREDIT_MAX: usize = 160;
 /// Djansezian/Getty Images The man accused...`, `FABRIZIO BENSCH / REUTERS Plusieurs
 /// personnalités...`. `None` when `s` does not open with one, or nothing but a credit follows.
 fn credit_len(s: &str) -> Option<usize> {
+    // Every sentence passes here: most are turned away by their first two characters.
+    let mut chars = s.chars();
+    let (first, second) = (chars.next()?, chars.next()?);
+    let credit_word = matches!(first.to_ascii_lowercase(), 'b' | 'c' | 'f' | 'i' | 'p');
+    let in_capitals = first.is_uppercase() && second.is_uppercase();
+    if !(first == '(' || credit_word || in_capitals) {
+        return None;
+    }
     let mut cut = s.len().min(CREDIT_MAX);
     while !s.is_char_boundary(cut) {
         cut -= 1;
@@ -878,23 +867,24 @@ fn credit_len(s: &str) -> Option<usize> {
     let head = &s[..cut];
     let end = if let Some(inner) = head.strip_prefix('(').filter(|t| opens_credit(t)) {
         1 + inner.find(')')? + 1
-    } else if opens_credit(head) {
+    } else if credit_word && opens_credit(head) {
         // The earliest agency name ends the credit.
         PICTURE_AGENCIES
             .iter()
             .filter_map(|a| agency_at(head, a))
             .min()?
-    } else {
+    } else if in_capitals {
         // `NAME NAME / AGENCY`: a photographer in capitals, a slash, the agency.
         let slash = head.find(" / ")?;
         let name = &head[..slash];
-        let capitals = name.chars().any(char::is_alphabetic)
-            && name.chars().all(|c| c.is_uppercase() || " .'-".contains(c));
+        let capitals = name.chars().all(|c| c.is_uppercase() || " .'-".contains(c));
         let after = slash + " / ".len();
         let agency = PICTURE_AGENCIES
             .iter()
             .find(|a| agency_at(&head[after..], a) == Some(a.len()))?;
         capitals.then_some(after + agency.len())?
+    } else {
+        return None;
     };
     let rest = s[end..].trim_start();
     (rest.starts_with(char::is_uppercase) && rest.split_whitespace().count() >= 3).then_some(end)
@@ -902,9 +892,10 @@ fn credit_len(s: &str) -> Option<usize> {
 
 /// Whether `t` opens with a credit word and a colon (`Photo:`, `Photograph :`).
 fn opens_credit(t: &str) -> bool {
-    let word = t.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    CREDIT_WORDS.contains(&word.to_lowercase().as_str())
-        && t[word.len()..].trim_start().starts_with(':')
+    let len = t.find(|c: char| !c.is_alphabetic()).unwrap_or(t.len());
+    let word = &t[..len];
+    CREDIT_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+        && t[len..].trim_start().starts_with(':')
 }
 
 /// Where the first mention of `agency` in `head` ends, as a whole word.
