@@ -43,11 +43,13 @@ pub(crate) fn is_content_word(word: &str, language: Language) -> bool {
     !(evaluative || list.binary_search(&lower.as_str()).is_ok() || rule(&lower))
 }
 
-/// Whether `word` is, in a conversation, a discourse marker rather than content: English
-/// "right" ("Right, so the remote..."), the top keyphrase of meetings otherwise, and a content
-/// word in prose ("the right to vote").
-pub(crate) fn is_discourse_marker(word: &str, language: Language) -> bool {
-    language == Language::English && word.eq_ignore_ascii_case("right")
+/// Whether `word` is, in a conversation, filler rather than content: English "right" ("Right,
+/// so the remote..."), the top keyphrase of meetings otherwise and a content word in prose
+/// ("the right to vote"), and a word cut off at one or two letters in lowercase (`th th the
+/// remote`, `sh`); acronyms are written in capitals (`TV`, `TI digits`).
+pub(crate) fn is_conversation_filler(word: &str, language: Language) -> bool {
+    (language == Language::English && word.eq_ignore_ascii_case("right"))
+        || (word.chars().count() <= 2 && word.chars().all(char::is_lowercase))
 }
 
 /// Where the word starts after an elided article or preposition (`l'`, `d'`, `qu'`, `dell'`),

@@ -402,7 +402,7 @@ fn content_words(
             let keep = *is_content.entry(w).or_insert_with(|| {
                 w.chars().any(char::is_alphabetic)
                     && content::is_content_word(w, language)
-                    && !(conversation && content::is_discourse_marker(w, language))
+                    && !(conversation && content::is_conversation_filler(w, language))
             });
             let verb = content::after_verb_marker(preceding_word(text, span.start), w, language)
                 || content::before_object(w, following_word(text, span.end), language);
@@ -574,12 +574,12 @@ mod tests {
         let text = "Anna: Um, right, so the remote control. Uh, okay.\n\
                     Ben: Mm hmm. Right. The remote control needs a scroll wheel, uh.\n\
                     Anna: Oh, sure, thanks. Right, the scroll wheel. Um, can't we, uh, right.\n\
-                    Ben: Uh huh. Mm. Remote control buttons, right, um.";
+                    Ben: Uh huh. Mm. Remote control buttons, right, um. Th th the remote, uh.";
         let got = extract(text, KeyphraseStyle::Auto);
         assert!(got.iter().any(|k| k == "remote control"), "{got:?}");
         assert!(got.iter().any(|k| k == "scroll wheel"), "{got:?}");
         for filler in [
-            "um", "uh", "right", "okay", "oh", "mm", "sure", "thanks", "can't",
+            "um", "uh", "right", "okay", "oh", "mm", "sure", "thanks", "can't", "th",
         ] {
             assert!(
                 got.iter().all(|k| !k.split(' ').any(|w| w == filler)),
