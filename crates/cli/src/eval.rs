@@ -607,15 +607,8 @@ fn write_comparisons(
     let find = |n: &str| reports.iter().find(|r| r.system == n);
     let md = args.format == EvalFormat::Markdown;
     if args.format != EvalFormat::Json {
-        let title = "paired differences a - b, F x 100: mean [95% paired bootstrap interval], approximate-randomisation p";
-        emit(
-            out,
-            &if md {
-                format!("\n{title}; *n.s.*: not significant at 0.05\n\n| a - b | R1 | R2 | RL | RLsum |\n|---|---|---|---|---|\n")
-            } else {
-                format!("\n{title}; n.s.: not significant at 0.05\n")
-            },
-        )?;
+        let header = comparison_header("F", "a - b", &["R1", "R2", "RL", "RLsum"], md);
+        emit(out, &header)?;
     }
     for (a, b) in &setup.comparisons {
         let (Some(ra), Some(rb)) = (find(a), find(b)) else {
@@ -641,6 +634,25 @@ fn write_comparisons(
         emit(out, "\n")?;
     }
     Ok(())
+}
+
+/// The heading of the paired comparisons in the text or Markdown report: what is compared
+/// (`figures`), and in Markdown a table head with the first column's title and one column per
+/// figure.
+pub(crate) fn comparison_header(figures: &str, first: &str, columns: &[&str], md: bool) -> String {
+    let title = format!(
+        "paired differences a - b, {figures} x 100: mean [95% paired bootstrap interval], \
+         approximate-randomisation p"
+    );
+    if md {
+        let rule = "---|".repeat(columns.len() + 1);
+        format!(
+            "\n{title}; *n.s.*: not significant at 0.05\n\n| {first} | {} |\n|{rule}\n",
+            columns.join(" | ")
+        )
+    } else {
+        format!("\n{title}; n.s.: not significant at 0.05\n")
+    }
 }
 
 /// One comparison's line of the text or Markdown report: a cell per figure compared.

@@ -15,7 +15,10 @@ use salient_text::{AnalyzerConfig, LanguageChoice};
 use serde::Serialize;
 
 use crate::args::{EvalArgs, EvalFormat};
-use crate::eval::{comparison_line, corpus_stem, keep_selected, ComparisonRow, Difference, PerDoc};
+use crate::eval::{
+    comparison_header, comparison_line, corpus_stem, keep_selected, ComparisonRow, Difference,
+    PerDoc,
+};
 use crate::input::read_jsonl_files;
 use crate::per_language::PerLanguage;
 use crate::{emit, emit_json, Failure, EXIT_INPUT, EXIT_OK};
@@ -212,16 +215,8 @@ fn write_comparisons(
     }
     let md = args.format == EvalFormat::Markdown;
     if args.format != EvalFormat::Json {
-        let title = "paired differences a - b, F1@5 and F1@10 x 100: mean [95% paired bootstrap \
-                     interval], approximate-randomisation p";
-        emit(
-            out,
-            &if md {
-                format!("\n{title}; *n.s.*: not significant at 0.05\n\n| corpus: a - b | F1@5 | F1@10 |\n|---|---|---|\n")
-            } else {
-                format!("\n{title}; n.s.: not significant at 0.05\n")
-            },
-        )?;
+        let header = comparison_header("F1@5 and F1@10", "corpus: a - b", &["F1@5", "F1@10"], md);
+        emit(out, &header)?;
     }
     for (corpus, system, documents, tests) in comparisons {
         let stem = corpus_stem(corpus);
