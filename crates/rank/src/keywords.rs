@@ -641,15 +641,17 @@ mod tests {
     }
 
     #[test]
-    fn french_participles_after_an_auxiliary_and_pronouns_after_an_elision_are_not_content() {
+    fn french_participles_verbs_before_a_possessive_and_elided_pronouns_are_not_content() {
         let text = "Le gouvernement a composé une coalition. Le maire a parlé du budget. \
-                    Lorsqu'il apprit la nouvelle, le maire sourit. Qu'elle parte.";
+                    Lorsqu'il apprit la nouvelle, le maire sourit. Qu'elle parte. La ville \
+                    prolonge sa ligne de tramway. La région accorde son soutien.";
         let got = extract_in(Language::French, text, KeyphraseStyle::Auto);
         assert!(got.iter().any(|k| k == "coalition"), "{got:?}");
+        assert!(got.iter().any(|k| k == "ville"), "{got:?}");
         for k in &got {
             for w in k.split(' ') {
                 assert!(
-                    !["composé", "parlé", "il", "elle"].contains(&w),
+                    !["composé", "parlé", "il", "elle", "prolonge", "accorde"].contains(&w),
                     "{k} in {got:?}"
                 );
             }
