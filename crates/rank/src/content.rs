@@ -164,18 +164,30 @@ fn english_verb_or_adverb(w: &str) -> bool {
 }
 
 /// Whether a phrase may not end with `word`: English past forms in `-ed` ("impacts caused",
-/// "distance associated") end clauses, not noun phrases.
+/// "distance associated") end clauses, not noun phrases; a German noun phrase ends with its
+/// noun, which German capitalises, so a lowercase word there is a verb or a predicate
+/// ("klimafreundliche Wärme | versorgen", "Plan | sieht").
 pub(crate) fn cannot_end_phrase(word: &str, language: Language) -> bool {
-    language == Language::English && word.len() >= 5 && word.to_lowercase().ends_with("ed")
+    match language {
+        Language::English => word.len() >= 5 && word.to_lowercase().ends_with("ed"),
+        Language::German => !word.starts_with(char::is_uppercase),
+        _ => false,
+    }
 }
 
-/// Whether `word` alone is too generic to be a keyphrase ("analysis", "method"), though it can
-/// be part of one ("sensitivity analysis").
-pub(crate) fn is_generic(word: &str, language: Language) -> bool {
-    language == Language::English
-        && EN_GENERIC
-            .binary_search(&salient_text::normalize(word).as_str())
-            .is_ok()
+/// Whether `word` cannot be a keyphrase alone though it can be part of one: a noun too generic
+/// ("analysis", "method"; German "Jahr", "Frage"), or, in German, a lowercase word (an
+/// adjective only in front of its noun, else a verb: "kündigte").
+pub(crate) fn cannot_stand_alone(word: &str, language: Language) -> bool {
+    let generic = match language {
+        Language::English => EN_GENERIC,
+        Language::German if !word.starts_with(char::is_uppercase) => return true,
+        Language::German => DE_GENERIC,
+        _ => return false,
+    };
+    generic
+        .binary_search(&salient_text::normalize(word).as_str())
+        .is_ok()
 }
 
 /// English adverbs in `-ly` (six letters or more), less the nouns and adjectives that end so.
@@ -451,6 +463,13 @@ static EN_GENERIC: &[&str] = &[
     "things", "time", "times", "type", "types", "work", "year", "years",
 ];
 
+/// German nouns too generic to be a keyphrase alone.
+#[rustfmt::skip]
+static DE_GENERIC: &[&str] = &[
+    "anfang", "art", "beispiel", "ende", "fall", "frage", "fragen", "hälfte", "jahr", "jahre",
+    "jahren", "jahres", "prozent", "tag", "tage", "tagen", "teil", "weise", "zeit",
+];
+
 /// Danish: auxiliary and modal forms, reporting verbs, numerals, date words, connectives.
 #[rustfmt::skip]
 static DA: &[&str] = &[
@@ -680,13 +699,14 @@ static IT: &[&str] = &[
 /// German: auxiliary and modal forms, reporting verbs, quantifiers, numerals, connectives.
 #[rustfmt::skip]
 static DE: &[&str] = &[
-    "april", "august", "bereits", "dabei", "dafür", "damit", "dann", "darauf", "dezember",
-    "dienstag", "donnerstag", "drei", "erste", "ersten", "etwa", "februar", "freitag", "gestern",
-    "gibt", "heute", "immer", "januar", "jedoch", "juli", "juni", "kann", "können", "mai", "mehr",
-    "mittwoch", "monat", "monate", "montag", "morgen", "muss", "märz", "müssen", "neue", "noch",
-    "november", "nun", "oktober", "rund", "sagte", "samstag", "schon", "sehr", "seit", "september",
-    "soll", "sollen", "sonntag", "sowie", "viele", "vier", "wegen", "wieder", "wird", "woche",
-    "wochen", "worden", "wurde", "wurden", "zwei",
+    "acht", "april", "august", "bereits", "dabei", "dafür", "damit", "dann", "darauf", "dezember",
+    "dienstag", "donnerstag", "dr", "drei", "elf", "erste", "ersten", "etwa", "februar", "freitag",
+    "fünf", "gestern", "gibt", "heute", "hundert", "immer", "januar", "jedoch", "juli", "juni",
+    "kann", "können", "mai", "mehr", "mio", "mittwoch", "monat", "monate", "montag", "morgen",
+    "mrd", "muss", "märz", "müssen", "neue", "neun", "noch", "november", "nun", "oktober", "prof",
+    "rund", "sagte", "samstag", "schon", "sechs", "sehr", "seit", "september", "sieben", "soll",
+    "sollen", "sonntag", "sowie", "tausend", "viele", "vier", "wegen", "wieder", "wird", "woche",
+    "wochen", "worden", "wurde", "wurden", "zehn", "zwei", "zwölf",
 ];
 
 /// Dutch: auxiliary and modal forms, reporting verbs, quantifiers, numerals, connectives.
@@ -716,6 +736,7 @@ mod tests {
             ES,
             IT,
             DE,
+            DE_GENERIC,
             NL,
         ] {
             for w in list.windows(2) {

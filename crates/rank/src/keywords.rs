@@ -447,8 +447,9 @@ fn following_word(text: &str, end: usize) -> &str {
 
 /// Candidate phrases: maximal runs of content words standing next to each other in one sentence
 /// (only spaces or a hyphen between), less trailing words that cannot end a phrase, at most
-/// `max_words` long (with `max_words` 1, every word alone), grouped by their words. A single
-/// generic noun is not a candidate.
+/// `max_words` long (with `max_words` 1, every word alone), grouped by their words. A word that
+/// cannot stand alone (a generic noun, a German lowercase word) is not a candidate by itself, nor
+/// in German with others of its kind.
 fn candidates(text: &str, words: &[Word], max_words: usize, language: Language) -> Vec<Candidate> {
     let surface = |w: &Word| &text[w.span.start..w.span.end];
     let mut index: FxHashMap<Vec<u32>, usize> = FxHashMap::default();
@@ -478,9 +479,13 @@ fn candidates(text: &str, words: &[Word], max_words: usize, language: Language) 
             }
             run = rest;
         }
-        if run.len() > max_words
-            || (run.len() == 1 && content::is_generic(surface(&run[0]), language))
-        {
+        // German adjectives and generic nouns make no term together ("vergangenen Jahren");
+        // English generic nouns do ("case study", "level set method").
+        let generic = (run.len() == 1 || language == Language::German)
+            && run
+                .iter()
+                .all(|w| content::cannot_stand_alone(surface(w), language));
+        if run.len() > max_words || generic {
             continue;
         }
         let key: Vec<u32> = run.iter().map(|w| w.vertex).collect();
@@ -655,6 +660,24 @@ mod tests {
                     "{k} in {got:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn a_german_phrase_ends_with_its_capitalised_noun() {
+        let text = "Die Stadtwerke wollen die Haushalte mit klimafreundlicher Wärme versorgen. \
+                    Das kündigte der Geschäftsführer Dr. Martin Albers an. Die Stadtwerke \
+                    bauen in den vergangenen Jahren mehr Wärmepumpen. Die Frage bleibt offen.";
+        let got = extract_in(Language::German, text, KeyphraseStyle::Auto);
+        assert!(
+            got.iter().any(|k| k == "klimafreundlicher Wärme"),
+            "{got:?}"
+        );
+        assert!(got.iter().any(|k| k == "Martin Albers"), "{got:?}");
+        for k in &got {
+            let last = k.rsplit(' ').next().unwrap_or_default();
+            assert!(last.starts_with(char::is_uppercase), "{k} in {got:?}");
+            assert!(!["Jahren", "Frage", "Dr"].contains(&last), "{k} in {got:?}");
         }
     }
 
