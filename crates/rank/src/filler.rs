@@ -28,6 +28,10 @@ pub enum Filler {
     /// A heading or caption: no sentence-final punctuation, in a text whose sentences mostly
     /// have it.
     Heading,
+    /// In a transcript, an utterance cut off without a final stop, in a text whose sentences
+    /// mostly have one: an interrupted turn ("It just refers to the fact that uh one of the main
+    /// things we had to do was,"). What [`Filler::Heading`] is in prose.
+    Unfinished,
     /// In a long conversation (an interview, a meeting), a question that ends its turn when
     /// another turn answers it: the answer holds the content. In a short chat the question
     /// often is the content ("Would you like to come on Friday?"), so it stays.
@@ -43,6 +47,7 @@ impl fmt::Display for Filler {
         f.write_str(match self {
             Filler::Short => "3 words or fewer",
             Filler::Heading => "heading",
+            Filler::Unfinished => "unfinished utterance",
             Filler::Question => "question answered next",
             Filler::Formula => "conversation formula",
         })
@@ -59,7 +64,8 @@ pub(crate) fn fillers(a: &Analysis<'_>) -> Vec<Option<Filler>> {
         .count();
     let headings_stand_out = 2 * ended >= n;
     let sentences = doc.sentences();
-    let formulas = doc.transcript().is_transcript() && a.language.language == Language::English;
+    let transcript = doc.transcript().is_transcript();
+    let formulas = transcript && a.language.language == Language::English;
     (0..n)
         .map(|i| {
             let text = doc.sentence_text(i);
@@ -74,7 +80,11 @@ pub(crate) fn fillers(a: &Analysis<'_>) -> Vec<Option<Filler>> {
             if a.word_count(i) as u32 <= FILLER_MAX_WORDS {
                 Some(Filler::Short)
             } else if headings_stand_out && !ends_like_a_sentence(text) {
-                Some(Filler::Heading)
+                Some(if transcript {
+                    Filler::Unfinished
+                } else {
+                    Filler::Heading
+                })
             } else if is_question(text) && answered().is_some() {
                 Some(Filler::Question)
             } else if formulas && is_formula(text) {
@@ -223,6 +233,11 @@ mod tests {
         // Chat lines rarely end in a stop: there, a missing stop says nothing.
         let chat = "A: are we still on for tonight at the usual place\nB: yes see you at eight then\nA: great I will bring the tickets along";
         assert!(kinds(chat).iter().all(|k| *k != Some(Filler::Heading)));
+        // In a meeting whose turns end in stops, one without is cut off, not a heading.
+        let meeting = "A: We looked at the budget for the new building today.\nB: The main \
+                       thing we had to decide was which of the\nA: The second floor, yes.\nB: \
+                       Right, and the lifts will be replaced next year.";
+        assert_eq!(kinds(meeting)[1], Some(Filler::Unfinished));
     }
 
     #[test]
