@@ -412,6 +412,10 @@ fn content_words(
                     span.end += 1;
                 }
                 let after = words.last().map_or(0, |p: &Word| p.span.end);
+                // Spans never overlap: a word the previous one's compound took is part of it.
+                if span.start < after {
+                    continue;
+                }
                 let whole = whole_hyphenated(text, span, after, language);
                 if whole != span {
                     span = whole;
