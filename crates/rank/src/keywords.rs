@@ -4,7 +4,8 @@
 //! The pipeline, one function per stage:
 //! 1. [`content_words`]: the words that can be part of a keyphrase (not stopwords, closed-class
 //!    words, auxiliaries, common verbs or adverbs of the language; see `content.rs`), each a
-//!    vertex of the word graph (words with one stem share a vertex);
+//!    vertex of the word graph (words with one stem share a vertex); a hyphenated word keeps
+//!    its numeral, stopword or verb-form parts ([`whole_hyphenated`]);
 //! 2. [`candidates`]: maximal runs of content words standing next to each other in a sentence,
 //!    trimmed, at most `max_words` long, grouped by their stems;
 //! 3. [`word_scores`]: PositionRank (Florescu & Caragea 2017): PageRank on the co-occurrence
