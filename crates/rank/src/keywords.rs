@@ -681,6 +681,19 @@ mod tests {
                     cherchaient le boson de Higgs depuis longtemps. La salle de presse était pleine.";
         let got = extract_in(Language::French, text, KeyphraseStyle::Auto);
         assert!(got.iter().any(|k| k == "boson de Higgs"), "{got:?}");
+        // "nouveau" is part of the term in French; "new" is an evaluation in English.
+        let fr = extract_in(
+            Language::French,
+            "Le nouveau gouvernement a été formé. Le nouveau gouvernement est fragile.",
+            KeyphraseStyle::Auto,
+        );
+        assert_eq!(fr[0], "nouveau gouvernement", "{fr:?}");
+        let en = extract(
+            "The new satellite reached orbit. The new satellite works.",
+            KeyphraseStyle::Auto,
+        );
+        assert!(en.iter().any(|k| k == "satellite"), "{en:?}");
+        assert!(!en.iter().any(|k| k.contains("new")), "{en:?}");
         // Written once, "salle de presse" stays two words.
         assert!(!got.iter().any(|k| k.contains("salle de")), "{got:?}");
         // English "of" is not joined.
