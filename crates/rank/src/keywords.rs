@@ -694,6 +694,15 @@ mod tests {
         );
         assert!(en.iter().any(|k| k == "satellite"), "{en:?}");
         assert!(!en.iter().any(|k| k.contains("new")), "{en:?}");
+        // Units of time and measure are no keyphrase alone, only in a term.
+        let fr = extract_in(
+            Language::French,
+            "Le chantier durera trois ans. Les ans passent, le chantier avance. \
+             Un tunnel de deux km, puis deux km de voies.",
+            KeyphraseStyle::Auto,
+        );
+        assert!(fr.iter().any(|k| k == "chantier"), "{fr:?}");
+        assert!(!fr.iter().any(|k| k == "ans" || k == "km"), "{fr:?}");
         // Written once, "salle de presse" stays two words.
         assert!(!got.iter().any(|k| k.contains("salle de")), "{got:?}");
         // English "of" is not joined.
