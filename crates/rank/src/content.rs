@@ -175,8 +175,9 @@ pub(crate) fn cannot_end_phrase(word: &str, language: Language) -> bool {
 }
 
 /// Whether `word` cannot be a keyphrase alone though it can be part of one: a noun too generic
-/// ("analysis", "method"; German "Jahr", "Frage"; French units of time and measure, "ans",
-/// "km": WikiNews F1@10 +0.85 on the tune half, +0.99 on the test half, both n.s.), or, in
+/// ("analysis", "method"; German "Jahr", "Frage"; in French, Portuguese, Spanish and Italian
+/// units of time and measure, "ans", "anos", "km": F1@10 on the tune and test halves WikiNews
+/// +0.85 and +0.99, 110-PT-BN-KP +0.72 and 0.00, all n.s.), or, in
 /// German, a lowercase word (an adjective only in front of its noun, else a verb: "kündigte").
 pub(crate) fn cannot_stand_alone(word: &str, language: Language) -> bool {
     let generic = match language {
@@ -184,6 +185,9 @@ pub(crate) fn cannot_stand_alone(word: &str, language: Language) -> bool {
         Language::German if !word.starts_with(char::is_uppercase) => return true,
         Language::German => DE_GENERIC,
         Language::French => FR_GENERIC,
+        Language::Portuguese => PT_GENERIC,
+        Language::Spanish => ES_GENERIC,
+        Language::Italian => IT_GENERIC,
         _ => return false,
     };
     generic
@@ -471,6 +475,25 @@ static FR_GENERIC: &[&str] = &[
     "minute", "minutes", "mm", "semaine", "semaines",
 ];
 
+/// Portuguese nouns too generic to be a keyphrase alone: units of time and measure.
+#[rustfmt::skip]
+static PT_GENERIC: &[&str] = &[
+    "ano", "anos", "dia", "dias", "hora", "horas", "kg", "km", "meses", "minuto", "minutos", "mês",
+    "semana", "semanas",
+];
+
+/// Spanish nouns too generic to be a keyphrase alone: units of time and measure.
+#[rustfmt::skip]
+static ES_GENERIC: &[&str] = &[
+    "año", "años", "día", "días", "hora", "horas", "kg", "km", "minuto", "minutos",
+];
+
+/// Italian nouns too generic to be a keyphrase alone: units of time and measure.
+#[rustfmt::skip]
+static IT_GENERIC: &[&str] = &[
+    "anni", "anno", "giorni", "giorno", "kg", "km", "minuti", "minuto", "ore", "volta", "volte",
+];
+
 /// German nouns too generic to be a keyphrase alone.
 #[rustfmt::skip]
 static DE_GENERIC: &[&str] = &[
@@ -740,6 +763,9 @@ mod tests {
             DE,
             DE_GENERIC,
             FR_GENERIC,
+            PT_GENERIC,
+            ES_GENERIC,
+            IT_GENERIC,
             NL,
         ] {
             for w in list.windows(2) {
