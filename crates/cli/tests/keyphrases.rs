@@ -153,8 +153,8 @@ fn a_line_without_keyphrases_is_an_input_error_named_by_line() {
 
 /// The six shared keyphrase benchmarks, test half (the documents not used for tuning): F1@10
 /// stays above a floor a little under what this extractor reaches, and above the best peer
-/// figures issue 12 measured on four of them (SingleRank on Inspec and SemEval2017, YAKE on
-/// SemEval2010 and 110-PT-BN-KP).
+/// figures issue 12 measured on five of them (SingleRank on Inspec and SemEval2017, YAKE on
+/// SemEval2010 and 110-PT-BN-KP, MultipartiteRank's 39.6 on WikiNews).
 #[test]
 fn keyphrase_benchmarks_test_half() {
     let Some(dir) = salient_testdata::shared_path("eval/keyphrases") else {
@@ -174,7 +174,7 @@ fn keyphrase_benchmarks_test_half() {
         ("Inspec", 28.0),
         ("SemEval2010", 17.5),
         ("SemEval2017", 31.5),
-        ("WikiNews", 38.0),
+        ("WikiNews", 39.6),
     ];
     for (corpus, floor) in floors {
         let row = rows
