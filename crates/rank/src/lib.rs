@@ -44,6 +44,7 @@
 
 // The pipeline's stages, in order (see `summarizer`): table, tfidf, plan, score (with
 // objective and centrality), select, summary.
+mod aim;
 mod centrality;
 mod content;
 mod error;

@@ -17,7 +17,9 @@ pub enum Method {
     /// then MMR selection (lambda 0.6). `tau` is 0.075 for prose, 0.3 for prose long for its
     /// budget (30 or more sentences per pick) and 0.2 for transcripts (in a conversation long
     /// for its budget, 6 or more per pick, picks also spread one per turn), or what
-    /// [`PositionPrior`](crate::PositionPrior) sets.
+    /// [`PositionPrior`](crate::PositionPrior) sets. An English sentence that states what its
+    /// text does ("We propose ...", "In this paper, we ...", "This study ...") escapes the
+    /// prior: in an abstract it often comes third to fifth, and it sums the paper up.
     #[default]
     Default,
     /// TextRank (Mihalcea & Tarau 2004): weighted PageRank on the sentence graph with the given

@@ -89,6 +89,9 @@ pub(crate) fn score(
     };
     if let Some(tau) = &plan.tau {
         for (s, r) in values.iter_mut().zip(&table.rows) {
+            if plan.exempt_aims && r.aim {
+                continue;
+            }
             let t = tau[r.document];
             *s *= (-(r.index as f64) / (t * r.doc_len.max(1) as f64)).exp();
         }

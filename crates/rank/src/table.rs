@@ -1,7 +1,8 @@
 //! Stage 2: the analyses as one table, a row per sentence of every input.
 
-use salient_text::{Analysis, Span, TermId};
+use salient_text::{Analysis, Language, Span, TermId};
 
+use crate::aim::states_aim;
 use crate::filler::fillers;
 use crate::{Filler, Filter, Filters};
 
@@ -24,6 +25,8 @@ pub(crate) struct Row {
     pub filter: Option<Filter>,
     /// Why it cannot stand alone as a pick, if it cannot.
     pub filler: Option<Filler>,
+    /// Whether it states what its text does (English prose only): see [`crate::aim`].
+    pub aim: bool,
 }
 
 /// Every sentence of every input, in order, and one copy of their term ids.
@@ -53,6 +56,8 @@ impl SentenceTable {
         for (document, a) in analyses.iter().enumerate() {
             let doc = &a.document;
             let fillers = fillers(a);
+            let aims =
+                a.language.language == Language::English && !doc.transcript().is_transcript();
             for (index, s) in doc.sentences().iter().enumerate() {
                 let text = doc.sentence_text(index);
                 let words = a.word_count(index) as u32;
@@ -70,6 +75,7 @@ impl SentenceTable {
                     chars: text.chars().count() as u32,
                     filter: filters.apply(words, text),
                     filler: fillers[index],
+                    aim: aims && states_aim(text),
                 });
                 blank.push(a.terms(index).is_empty().then(|| text_key(text)));
                 terms.extend(a.terms(index).iter().map(|t| t.term));

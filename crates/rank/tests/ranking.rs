@@ -728,3 +728,31 @@ fn a_sentence_without_a_word_scores_nothing() {
         assert_eq!(picks, [0, 2], "{name}");
     }
 }
+
+/// An abstract whose aim statement is its fifth sentence (scitldr's shape): the default picks
+/// it although the position prior would leave it out; the same sentence without its opening
+/// is not picked, and LEAD-3 is unchanged.
+#[test]
+fn the_default_keeps_an_abstract_s_aim_statement() {
+    let abstract_ = |aim: &str| {
+        format!(
+            "Deep neural networks are vulnerable to adversarial examples. \
+             Small perturbations of an image change the predicted label. \
+             Adversarial training augments the training data with such examples. \
+             It is expensive because every step runs an attack. \
+             {aim} a cheap two-step defence against adversarial examples for deep networks. \
+             Experiments on three image datasets show that it matches adversarial training. \
+             It also resists black-box attacks. \
+             The code is public."
+        )
+    };
+    let budget = Budget::Sentences(3);
+    let with_aim = picked(&abstract_("We propose"), Method::Default, budget);
+    assert!(with_aim.contains(&4), "{with_aim:?}");
+    let without = picked(&abstract_("Someone once built"), Method::Default, budget);
+    assert!(!without.contains(&4), "{without:?}");
+    assert_eq!(
+        picked(&abstract_("We propose"), Method::Lead, budget),
+        [0, 1, 2]
+    );
+}
