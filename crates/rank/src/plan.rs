@@ -84,7 +84,7 @@ pub(crate) struct Plan {
     /// method only). The default does not discount an aim statement ("We propose ...", "In
     /// this paper, we ..."; see `aim.rs`) for its position: in an abstract it is often the
     /// third to fifth sentence, and it is the one a TLDR restates. On the tune half (3
-    /// sentences, R1/R2/RL): scitldr_abstract_test +1.83/+2.77/+2.01 (from below LEAD-3 to
+    /// sentences, R1/R2/RL): scitldr_abstract_test +1.88/+2.77/+2.03 (from below LEAD-3 to
     /// above it), pubmed +0.47/+2.61/+0.75, leval_paper_abstract +1.00/+0.67/+0.33; news,
     /// transcripts and the other corpora unchanged. A fixed boost instead (scores x10 or x30)
     /// also lifted scitldr but cost govreport and duc2006 1.6 to 7.4 R1, and matching the
