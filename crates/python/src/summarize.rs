@@ -156,7 +156,9 @@ pub(crate) struct Sentence {
     words: usize,
     /// True when it is in the summary.
     picked: bool,
-    /// Why it is or is not in the summary: "picked", "budget", "redundant: ...", "filtered: ...".
+    /// Why it is or is not in the summary: "picked" ("picked: states the aim" for an aim
+    /// statement the default kept despite its position), "budget", "redundant: ...",
+    /// "filtered: ...".
     reason: String,
 }
 

@@ -35,7 +35,7 @@ def test_picks_are_verbatim_in_document_order_with_character_offsets():
         assert_verbatim(text, summary.sentences)
         indices = [s.index for s in summary.picks]
         assert indices == sorted(indices)
-        assert all(s.picked and s.reason == "picked" for s in summary.picks)
+        assert all(s.picked and s.reason.startswith("picked") for s in summary.picks)
         assert sorted(s.rank for s in summary.sentences) == list(range(1, len(summary.sentences) + 1))
 
 

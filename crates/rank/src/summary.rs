@@ -29,6 +29,9 @@ pub struct RankedSentence {
     pub rank: usize,
     /// Whether it was picked, and if not, why.
     pub status: Status,
+    /// Whether it states what its text does ("We propose ...", "In this paper, we ...";
+    /// English prose): the default method does not discount such a sentence for its position.
+    pub aim: bool,
 }
 
 /// Something the user should know about a summary. `Display` gives the sentence to show.
@@ -257,10 +260,14 @@ impl<'a> Summary<'a> {
         }
     }
 
-    /// Why a sentence is or is not in the summary, in words: `picked`, `filtered: <filter>`,
+    /// Why a sentence is or is not in the summary, in words: `picked` (`picked: states the
+    /// aim` for an aim statement the default kept despite its position), `filtered: <filter>`,
     /// `redundant: cos 0.83 with 4` (the index of the picked sentence it repeats), `budget`.
     pub fn reason(&self, s: &RankedSentence) -> String {
         match s.status {
+            Status::Picked if s.aim && self.method == Method::Default => {
+                "picked: states the aim".into()
+            }
             Status::Picked => "picked".into(),
             Status::Filtered(filter) => format!("filtered: {filter}"),
             Status::Redundant {
@@ -311,6 +318,7 @@ pub(crate) fn ranked(
             score: scores[i],
             rank: rank[i],
             status: selection.status[i],
+            aim: row.aim,
         })
         .collect()
 }

@@ -749,6 +749,16 @@ fn the_default_keeps_an_abstract_s_aim_statement() {
     let budget = Budget::Sentences(3);
     let with_aim = picked(&abstract_("We propose"), Method::Default, budget);
     assert!(with_aim.contains(&4), "{with_aim:?}");
+    let text = abstract_("We propose");
+    let summary = summarizer(Method::Default, budget).summarize(&text);
+    let reasons: Vec<String> = summary.picks().map(|s| summary.reason(s)).collect();
+    assert_eq!(
+        reasons
+            .iter()
+            .filter(|r| *r == "picked: states the aim")
+            .count(),
+        1
+    );
     let without = picked(&abstract_("Someone once built"), Method::Default, budget);
     assert!(!without.contains(&4), "{without:?}");
     assert_eq!(

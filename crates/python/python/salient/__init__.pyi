@@ -29,7 +29,8 @@ class Sentence:
     picked: bool
     """True when it is in the summary."""
     reason: str
-    """Why it is or is not in the summary: "picked", "budget", "redundant: ...", "filtered: ..."."""
+    """Why it is or is not in the summary: "picked" ("picked: states the aim" for an aim statement
+    the default kept despite its position), "budget", "redundant: ...", "filtered: ..."."""
 
 class Summary:
     """A summary: the picks in document order, and every sentence with its score and fate."""
