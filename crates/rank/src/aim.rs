@@ -25,15 +25,22 @@ const OPENINGS: &[&[&str]] = &[
 /// present ...", "the loss we propose in Equation 16", "excluded from this study"), and an
 /// acknowledgement ("This work was supported by ...") is no aim.
 pub(crate) fn states_aim(text: &str) -> bool {
-    let lower: Vec<String> = plain_words(text).iter().map(|w| w.to_lowercase()).collect();
-    let start = usize::from(lower.first().is_some_and(|w| w == "in"));
+    let lower = |words: usize| -> Vec<String> {
+        plain_words(text)
+            .take(words)
+            .map(|w| w.to_lowercase())
+            .collect()
+    };
+    let head = lower(3);
+    let start = usize::from(head.first().is_some_and(|w| w == "in"));
     let opens = OPENINGS.iter().any(|o| {
-        lower.len() >= start + o.len() && o.iter().zip(&lower[start..]).all(|(a, b)| a == b)
+        head.len() >= start + o.len() && o.iter().zip(&head[start..]).all(|(a, b)| a == b)
     });
-    let thanks = lower
-        .windows(2)
-        .any(|w| matches!(w[0].as_str(), "supported" | "funded") && w[1] == "by");
-    opens && !thanks
+    // Only an opening sentence is read whole, for the acknowledgement.
+    opens
+        && !lower(usize::MAX)
+            .windows(2)
+            .any(|w| matches!(w[0].as_str(), "supported" | "funded") && w[1] == "by")
 }
 
 #[cfg(test)]

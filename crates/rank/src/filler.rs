@@ -150,7 +150,7 @@ const ENGLISH_DISCOURSE: &[&str] = &[
 /// Whether `text` is a conversation formula (see [`ENGLISH_FORMULAS`]), or a sign-off naming
 /// who spoke: "That is NPR's Greg Myre.", "That's Dana Whitfield.", "This is Sam Lee reporting."
 fn is_formula(text: &str) -> bool {
-    let words = plain_words(text);
+    let words: Vec<String> = plain_words(text).collect();
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let mut start = 0;
     while start < lower.len() && ENGLISH_DISCOURSE.contains(&lower[start].as_str()) {
@@ -179,14 +179,13 @@ fn is_formula(text: &str) -> bool {
 
 /// The whitespace-separated words of `text` without the punctuation around them (an
 /// apostrophe is kept and written `'`), empty ones left out.
-pub(crate) fn plain_words(text: &str) -> Vec<String> {
+pub(crate) fn plain_words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split_whitespace()
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
                 .replace('’', "'")
         })
         .filter(|w| !w.is_empty())
-        .collect()
 }
 
 /// "That is X Y." / "That's X." / "This is X Y reporting.": a short sentence naming someone.
