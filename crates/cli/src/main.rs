@@ -87,7 +87,11 @@ fn main() -> ExitCode {
         Err(e) => return clap_exit(&e),
     };
     if stdout_is_closed() {
-        note!("salient: standard output is closed; nothing can be written");
+        note!(
+            "salient: standard output is closed; nothing can be written (a /dev/null opened \
+             read-write, as Python's subprocess.DEVNULL opens it, looks the same to a program: \
+             open it write-only, e.g. `> /dev/null`, or read the output and drop it)"
+        );
         return ExitCode::from(1);
     }
     let stdout = io::stdout();
