@@ -2,7 +2,7 @@
 //! paper, we ...", "This study ..."). Such a sentence sums the paper up wherever it stands, so
 //! the default method does not discount it for its position (see [`crate::Method::Default`]).
 
-use crate::filler::plain_words;
+use crate::filler::{opens_with, plain_words};
 
 /// Openings of an aim statement, lowercase words; an optional "In" may come first ("In this
 /// paper, we ..."). On the tune half of scitldr_abstract_test, sentences holding these words
@@ -33,9 +33,7 @@ pub(crate) fn states_aim(text: &str) -> bool {
     };
     let head = lower(3);
     let start = usize::from(head.first().is_some_and(|w| w == "in"));
-    let opens = OPENINGS.iter().any(|o| {
-        head.len() >= start + o.len() && o.iter().zip(&head[start..]).all(|(a, b)| a == b)
-    });
+    let opens = opens_with(OPENINGS, head.get(start..).unwrap_or(&[]));
     // Only an opening sentence is read whole, for the acknowledgement.
     opens
         && !lower(usize::MAX)

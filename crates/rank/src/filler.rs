@@ -156,11 +156,7 @@ fn is_formula(text: &str) -> bool {
     while start < lower.len() && ENGLISH_DISCOURSE.contains(&lower[start].as_str()) {
         start += 1;
     }
-    let opens = |from: usize| {
-        ENGLISH_FORMULAS.iter().any(|f| {
-            lower.len() >= from + f.len() && f.iter().zip(&lower[from..]).all(|(a, b)| a == b)
-        })
-    };
+    let opens = |from: usize| opens_with(ENGLISH_FORMULAS, lower.get(from..).unwrap_or(&[]));
     // A name in the vocative first ("Greg, I want to start with ..."): one capitalised word.
     let vocative = words
         .get(start)
@@ -175,6 +171,13 @@ fn is_formula(text: &str) -> bool {
             .map(String::as_str)
             .collect::<Vec<_>>(),
     )
+}
+
+/// Whether `words` (lowercase) begin with one of `phrases` (lowercase words each).
+pub(crate) fn opens_with(phrases: &[&[&str]], words: &[String]) -> bool {
+    phrases
+        .iter()
+        .any(|p| words.len() >= p.len() && p.iter().zip(words).all(|(a, b)| a == b))
 }
 
 /// The whitespace-separated words of `text` without the punctuation around them (an
