@@ -170,6 +170,12 @@ impl Method {
         matches!(self, Method::Lead | Method::Random { .. })
     }
 
+    /// Whether the method leaves an aim statement out of its position prior (the default only;
+    /// see [`Method::Default`]). The plan and the pick's reason both ask this.
+    pub(crate) fn keeps_aims(&self) -> bool {
+        *self == Method::Default
+    }
+
     pub(crate) fn check(&self) -> Result<()> {
         match *self {
             Method::LexRank { threshold: Some(t) } if !(0.0..1.0).contains(&t) => Err(invalid(

@@ -141,7 +141,7 @@ impl Plan {
                 .collect(),
             tau: tau(method, prior, docs),
             redundancy: redundancy.resolve(method),
-            exempt_aims: *method == Method::Default,
+            exempt_aims: method.keeps_aims(),
         }
     }
 

@@ -265,9 +265,7 @@ impl<'a> Summary<'a> {
     /// `redundant: cos 0.83 with 4` (the index of the picked sentence it repeats), `budget`.
     pub fn reason(&self, s: &RankedSentence) -> String {
         match s.status {
-            Status::Picked if s.aim && self.method == Method::Default => {
-                "picked: states the aim".into()
-            }
+            Status::Picked if s.aim && self.method.keeps_aims() => "picked: states the aim".into(),
             Status::Picked => "picked".into(),
             Status::Filtered(filter) => format!("filtered: {filter}"),
             Status::Redundant {
